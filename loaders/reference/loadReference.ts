@@ -1,0 +1,84 @@
+import {join} from "node:path";
+import {z} from "zod";
+import {DataError} from "../../src/errors/dataError.ts";
+import type {LineageLink, Unit} from "../../src/model/unit.ts";
+import {readCsvRecords} from "../io/readCsvFile.ts";
+
+export interface Reference {
+  readonly units: readonly Unit[];
+  readonly lineage: readonly LineageLink[];
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "an ISO date such as 2025-07-01");
+const optional = <T extends z.ZodTypeAny>(schema: T) => z.union([z.literal("").transform(() => null), schema]);
+
+const unitRow = z.object({
+  id: z.string().regex(/^[0-9a-z-]+$/, "an id of digits, lowercase letters and dashes"),
+  gso_code: optional(z.string().regex(/^\d{2,5}$/, "a GSO code of 2 to 5 digits")),
+  name: z.string().min(1, "a name"),
+  type: z.enum(["Tỉnh", "Thành phố", "Thị xã", "Huyện", "Xã", "Thị trấn", "Phường"]),
+  level: z.enum(["province", "district", "commune"]),
+  parent_id: optional(z.string()),
+  valid_from: optional(isoDate),
+  valid_to: optional(isoDate),
+  population_2019: optional(z.string().regex(/^\d+$/, "a whole number").transform(Number)),
+  note: z.string()
+});
+
+const lineageRow = z.object({old_id: z.string().min(1), new_id: z.string().min(1), from_date: isoDate, note: z.string()});
+const aliasRow = z.object({unit_id: z.string().min(1), alias: z.string().min(1), note: z.string()});
+
+async function parseRows<T extends z.ZodTypeAny>(path: string, schema: T): Promise<{row: number; value: z.infer<T>}[]> {
+  const {header, records} = await readCsvRecords(path);
+  const shape = (schema as unknown as z.ZodObject<z.ZodRawShape>).shape;
+  const missing = Object.keys(shape).filter((k) => !header.includes(k));
+  if (missing.length > 0) throw new DataError({file: path, row: 1, expected: `columns ${missing.join(", ")} in the header`});
+  return records.map(({row, values}) => {
+    const result = schema.safeParse(values);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      const column = String(issue.path[0] ?? "");
+      throw new DataError({file: path, row, column, value: values[column] ?? "", expected: issue.message});
+    }
+    return {row, value: result.data};
+  });
+}
+
+/** Reads and cross-checks data/reference: units.csv, aliases.csv and lineage.csv. */
+export async function loadReference(dir = join("data", "reference")): Promise<Reference> {
+  const unitsPath = join(dir, "units.csv");
+  const aliasesPath = join(dir, "aliases.csv");
+  const lineagePath = join(dir, "lineage.csv");
+  const unitRows = await parseRows(unitsPath, unitRow);
+  const aliasRows = await parseRows(aliasesPath, aliasRow);
+  const lineageRows = await parseRows(lineagePath, lineageRow);
+  const ids = new Map<string, number>();
+  for (const {row, value} of unitRows) {
+    const earlier = ids.get(value.id);
+    if (earlier !== undefined) throw new DataError({file: unitsPath, row, column: "id", value: value.id, expected: `a unique id (also on row ${earlier})`});
+    ids.set(value.id, row);
+  }
+  const known = (file: string, row: number, column: string, id: string): void => {
+    if (!ids.has(id)) throw new DataError({file, row, column, value: id, expected: "the id of a unit in units.csv"});
+  };
+  for (const {row, value} of unitRows) if (value.parent_id !== null) known(unitsPath, row, "parent_id", value.parent_id);
+  for (const {row, value} of aliasRows) known(aliasesPath, row, "unit_id", value.unit_id);
+  for (const {row, value} of lineageRows) {
+    known(lineagePath, row, "old_id", value.old_id);
+    known(lineagePath, row, "new_id", value.new_id);
+  }
+  const units: Unit[] = unitRows.map(({value}) => ({
+    id: value.id,
+    gsoCode: value.gso_code,
+    name: value.name.normalize("NFC"),
+    type: value.type,
+    level: value.level,
+    parentId: value.parent_id,
+    validFrom: value.valid_from,
+    validTo: value.valid_to,
+    population2019: value.population_2019,
+    aliases: aliasRows.filter((a) => a.value.unit_id === value.id).map((a) => a.value.alias.normalize("NFC"))
+  }));
+  const lineage: LineageLink[] = lineageRows.map(({value}) => ({oldId: value.old_id, newId: value.new_id, fromDate: value.from_date, note: value.note}));
+  return {units, lineage};
+}

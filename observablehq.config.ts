@@ -1,0 +1,38 @@
+/**
+ * Observable Framework configuration. Everything here serves one rule: the site must build and
+ * run on an intranet with no internet (see README, "Offline").
+ */
+
+// Only the site's own origin; inline scripts are how Framework boots each page, wasm and
+// blob workers are what DuckDB-wasm needs, data: covers the inlined fonts and the favicon.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'"
+].join("; ");
+
+export default {
+  root: "docs",
+  title: "CCHC Lộc Hà",
+  lang: "vi",
+  // Framework's default theme links a web font from a public CDN; fonts are self-hosted in style.css.
+  globalStylesheets: [],
+  style: "style.css",
+  head: `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<link rel="icon" href="data:,">`,
+  footer:
+    "Bảng theo dõi cải cách hành chính huyện Lộc Hà — nguồn số liệu và ngày cập nhật ghi dưới mỗi biểu đồ. " +
+    "Trang được tạo bằng Observable Framework, chạy hoàn toàn nội bộ.",
+  pages: [{name: "Tổng quan", path: "/"}],
+  // No DuckDB extension is downloaded: json and parquet are not installed from the extension host.
+  duckdb: {extensions: {json: null, parquet: null}},
+  search: false,
+  toc: false
+};

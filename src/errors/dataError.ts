@@ -1,0 +1,37 @@
+/** Where a problem sits in an input file; every field that is known is named in the message. */
+export interface DataErrorLocation {
+  readonly file: string;
+  readonly sheet?: string;
+  /** 1-based row as a spreadsheet shows it. */
+  readonly row?: number;
+  /** Column letter and, where known, its header: "E (Trực tuyến)". */
+  readonly column?: string;
+  readonly value?: unknown;
+  /** What was expected instead, in plain words. */
+  readonly expected: string;
+}
+
+function showValue(value: unknown): string {
+  if (value === undefined) return "";
+  if (value === null || value === "") return " value (blank)";
+  const text = typeof value === "string" ? value : value instanceof Date ? value.toISOString() : String(value);
+  return ` value ${JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text)}`;
+}
+
+/** A problem with an input file: clear enough for an analyst to open the file and fix it. */
+export class DataError extends Error {
+  readonly location: DataErrorLocation;
+  constructor(location: DataErrorLocation) {
+    const where = [
+      location.file,
+      location.sheet !== undefined ? `sheet "${location.sheet}"` : null,
+      location.row !== undefined ? `row ${location.row}` : null,
+      location.column !== undefined ? `column ${location.column}` : null
+    ]
+      .filter((part) => part !== null)
+      .join(", ");
+    super(`${where}:${showValue(location.value)} — expected ${location.expected}`);
+    this.name = "DataError";
+    this.location = location;
+  }
+}

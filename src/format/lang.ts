@@ -1,0 +1,2 @@
+/** Display language: Vietnamese first, English as an option. */
+export type Lang = "vi" | "en";

@@ -1,0 +1,18 @@
+import type {Grain} from "../period/periodTypes.ts";
+
+/** The tidy contract pages rely on: one indicator for one unit in one period. */
+export interface Observation {
+  readonly unitId: string;
+  readonly indicator: string;
+  /** Period id: "2024-10" (month), "2024-Q4", "2024-H2" or "2024". */
+  readonly period: string;
+  readonly grain: Grain;
+  /** null means missing (never zero): e.g. a denominator of 0. */
+  readonly value: number | null;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  /** Source file name (no path) the counts came from. */
+  readonly source: string;
+  /** True for generated sample data (Dữ liệu mẫu). */
+  readonly sample: boolean;
+}

@@ -1,0 +1,29 @@
+/** Administrative level: tỉnh (province), huyện/thị xã/thành phố (district), xã/thị trấn/phường (commune). */
+export type UnitLevel = "province" | "district" | "commune";
+
+/** An administrative unit (đơn vị hành chính) as recorded in data/reference/units.csv. */
+export interface Unit {
+  /** Stable id: the GSO code where known, otherwise a slug such as "xa-dong-kinh-2025". */
+  readonly id: string;
+  /** GSO code (mã đơn vị hành chính), or null where this project does not know it. */
+  readonly gsoCode: string | null;
+  readonly name: string;
+  /** Vietnamese type word as written: Xã, Thị trấn, Phường, Huyện, Thị xã, Thành phố, Tỉnh. */
+  readonly type: string;
+  readonly level: UnitLevel;
+  readonly parentId: string | null;
+  /** First day the unit existed (ISO date), or null when it predates the data. */
+  readonly validFrom: string | null;
+  /** Last day the unit existed (ISO date), or null while it still exists. */
+  readonly validTo: string | null;
+  readonly population2019: number | null;
+  readonly aliases: readonly string[];
+}
+
+/** One edge of the reorganisation graph: `oldId` became (part of) `newId` from `fromDate`. */
+export interface LineageLink {
+  readonly oldId: string;
+  readonly newId: string;
+  readonly fromDate: string;
+  readonly note: string;
+}

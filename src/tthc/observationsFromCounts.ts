@@ -1,0 +1,38 @@
+import type {Indicator} from "../model/indicator.ts";
+import type {Observation} from "../model/observation.ts";
+import {rateFromCounts} from "../rates/rateFromCounts.ts";
+import type {TthcCounts} from "./tthcCounts.ts";
+
+export interface CountsRecord {
+  readonly unitId: string;
+  /** Month "YYYY-MM". */
+  readonly month: string;
+  readonly counts: TthcCounts;
+  readonly source: string;
+  readonly sample: boolean;
+}
+
+function sumFields(counts: TthcCounts, fields: Indicator["numerator"]): number {
+  let total = 0;
+  for (const field of fields) total += counts[field];
+  return total;
+}
+
+/** Turns one unit-month of report counts into one observation per indicator. */
+export function observationsFromCounts(record: Readonly<CountsRecord>, indicators: readonly Indicator[]): Observation[] {
+  return indicators.map((indicator) => {
+    const numerator = sumFields(record.counts, indicator.numerator);
+    const denominator = indicator.denominator.length > 0 ? sumFields(record.counts, indicator.denominator) : null;
+    return {
+      unitId: record.unitId,
+      indicator: indicator.id,
+      period: record.month,
+      grain: "month",
+      value: indicator.denominator.length > 0 ? rateFromCounts(numerator, denominator) : numerator,
+      numerator,
+      denominator,
+      source: record.source,
+      sample: record.sample
+    };
+  });
+}

@@ -1,0 +1,183 @@
+import {columnLetter} from "../errors/columnLetter.ts";
+import {DataError} from "../errors/dataError.ts";
+import {formatPeriod} from "../format/formatPeriod.ts";
+import {parseVietnameseNumber} from "../format/parseVietnameseNumber.ts";
+import {parsePeriodLabel} from "../period/parsePeriodLabel.ts";
+import {foldVietnamese} from "../text/foldVietnamese.ts";
+import type {UnitMatch} from "../text/createUnitMatcher.ts";
+import {identifyReportColumn, type ReportColumnKey} from "./identifyReportColumn.ts";
+import {REPORT_COLUMNS} from "./reportLayout.ts";
+import {TTHC_COUNT_FIELDS, type TthcCountField, type TthcCounts} from "./tthcCounts.ts";
+
+export type Cell = unknown;
+
+export interface TthcReportContext {
+  readonly file: string;
+  readonly sheet: string;
+  /** A unit-name matcher over the units that existed in `month`. */
+  readonly matcherFor: (month: string) => (name: string) => UnitMatch;
+}
+
+export interface ParsedTthcRow {
+  readonly unitId: string;
+  readonly unitName: string;
+  /** 1-based spreadsheet row. */
+  readonly row: number;
+  readonly counts: TthcCounts;
+}
+
+export interface ParsedTthcReport {
+  readonly month: string;
+  readonly sample: boolean;
+  readonly rows: readonly ParsedTthcRow[];
+  /** Whether the file had a "Tổng cộng" row (checked against the unit rows when present). */
+  readonly hasTotalRow: boolean;
+}
+
+const MAX_TITLE_ROWS = 30;
+
+function text(cell: Cell): string {
+  if (cell === null || cell === undefined) return "";
+  return String(cell).trim();
+}
+
+function isTotalLabel(label: string): boolean {
+  const f = foldVietnamese(label);
+  return f === "tong" || f.startsWith("tong cong") || f.startsWith("tong so") || f === "cong" || f.startsWith("toan huyen");
+}
+
+function headerName(key: TthcCountField): string {
+  const column = REPORT_COLUMNS.find((c) => c.key === key)!;
+  return column.sub ? `${column.group} / ${column.sub}` : column.group;
+}
+
+/**
+ * Reads one monthly TTHC report from its cell grid (title lines, a two-row merged header,
+ * one row per unit, an optional "Tổng cộng" row) and checks it. Any problem throws a
+ * DataError naming file, sheet, row, column, the value and what was expected: a report
+ * either loads whole or not at all.
+ */
+export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Readonly<TthcReportContext>): ParsedTthcReport {
+  const {file, sheet} = context;
+  const fail = (expected: string, at: {row?: number; column?: string; value?: unknown} = {}): never => {
+    throw new DataError({file, sheet, expected, ...at});
+  };
+
+  const headerRow = cells.slice(0, MAX_TITLE_ROWS).findIndex((row) => row.some((c) => identifyReportColumn(text(c), "") === "unit"));
+  if (headerRow < 0) fail(`a header row with a column named "Đơn vị" within the first ${MAX_TITLE_ROWS} rows`);
+
+  const titleCells = cells.slice(0, headerRow).flatMap((row) => row.map(text)).filter((t) => t !== "");
+  const sample = titleCells.some((t) => foldVietnamese(t).includes("du lieu mau"));
+  const period = titleCells.map(parsePeriodLabel).find((p) => p !== null) ?? null;
+  if (period === null) fail(`a title line above the table naming the month, such as "Tháng 10/2024" (rows 1-${headerRow})`);
+  if (period!.grain !== "month") {
+    fail(`a monthly report; this file covers ${formatPeriod(period!.id)}`, {value: period!.id});
+  }
+  const month = period!.id;
+
+  // Two-row header: a group label merged across its columns (blank in the merged cells to
+  // its right) above the sub-headers.
+  const groupRow = cells[headerRow] ?? [];
+  const subRow = cells[headerRow + 1] ?? [];
+  const subIsHeader = subRow.some((c) => {
+    const t = text(c);
+    return t !== "" && !parseVietnameseNumber(t).ok;
+  });
+  const width = Math.max(groupRow.length, subIsHeader ? subRow.length : 0);
+  const columns = new Map<ReportColumnKey, number>();
+  let group = "";
+  for (let j = 0; j < width; j++) {
+    const g = text(groupRow[j]);
+    const s = subIsHeader ? text(subRow[j]) : "";
+    if (g !== "") group = g;
+    else if (s === "") group = "";
+    const key = identifyReportColumn(g !== "" ? g : group, s);
+    if (key === null) continue;
+    if (columns.has(key)) {
+      fail(`only one column for "${key === "unit" || key === "index" ? key : headerName(key)}"`, {
+        row: headerRow + (subIsHeader ? 2 : 1),
+        column: columnLetter(j),
+        value: [g || group, s].filter(Boolean).join(" / ")
+      });
+    }
+    columns.set(key, j);
+  }
+  const missing = TTHC_COUNT_FIELDS.filter((f) => !columns.has(f));
+  if (missing.length > 0) {
+    fail(`columns ${missing.map((f) => `"${headerName(f)}"`).join(", ")} in the header (rows ${headerRow + 1}-${headerRow + 2})`);
+  }
+  const unitColumn = columns.get("unit")!;
+  const label = (field: TthcCountField): string => `${columnLetter(columns.get(field)!)} (${headerName(field)})`;
+
+  const matchUnit = context.matcherFor(month);
+  const rows: ParsedTthcRow[] = [];
+  const seen = new Map<string, number>();
+  let totalRow: {row: number; counts: TthcCounts} | null = null;
+  for (let i = headerRow + (subIsHeader ? 2 : 1); i < cells.length; i++) {
+    const row = cells[i] ?? [];
+    const rowNumber = i + 1;
+    const unitName = text(row[unitColumn]);
+    const countCells = TTHC_COUNT_FIELDS.map((f) => row[columns.get(f)!]);
+    if (unitName === "" && countCells.every((c) => text(c) === "")) continue; // blank line
+    if (unitName === "") fail("a unit name in column " + columnLetter(unitColumn), {row: rowNumber, column: columnLetter(unitColumn), value: ""});
+    if (totalRow !== null) {
+      fail(`no unit rows after the "Tổng cộng" row (row ${totalRow.row})`, {row: rowNumber, column: columnLetter(unitColumn), value: unitName});
+    }
+    const counts = {} as Record<TthcCountField, number>;
+    for (const field of TTHC_COUNT_FIELDS) {
+      const raw = row[columns.get(field)!];
+      const parsed = parseVietnameseNumber(raw);
+      const where = {row: rowNumber, column: label(field), value: raw ?? ""};
+      if (!parsed.ok) fail(`a count of dossiers: ${parsed.expected}`, where);
+      const value = (parsed as {value: number | null}).value;
+      if (value === null) fail("a count of dossiers (write 0 when there were none; a blank cell is not a zero)", where);
+      if (!Number.isInteger(value) || value! < 0) fail("a whole number of dossiers, 0 or more", where);
+      counts[field] = value!;
+    }
+    if (isTotalLabel(unitName)) {
+      totalRow = {row: rowNumber, counts};
+      continue;
+    }
+    checkRowConsistency(counts, (field, expected) => fail(expected, {row: rowNumber, column: label(field), value: counts[field]}));
+    const match = matchUnit(unitName);
+    if (!match.ok) {
+      const hint = match.suggestions.length > 0 ? `; closest: ${match.suggestions.join(", ")}` : "";
+      fail(`the name of a unit that existed in ${formatPeriod(month)}${hint}`, {row: rowNumber, column: columnLetter(unitColumn), value: unitName});
+    }
+    const unitId = (match as {id: string}).id;
+    const earlier = seen.get(unitId);
+    if (earlier !== undefined) {
+      fail(`one row per unit; this unit is already on row ${earlier}`, {row: rowNumber, column: columnLetter(unitColumn), value: unitName});
+    }
+    seen.set(unitId, rowNumber);
+    rows.push({unitId, unitName, row: rowNumber, counts});
+  }
+  if (rows.length === 0) fail("at least one unit row under the header");
+  if (totalRow !== null) {
+    for (const field of TTHC_COUNT_FIELDS) {
+      const sum = rows.reduce((s, r) => s + r.counts[field], 0);
+      if (sum !== totalRow.counts[field]) {
+        fail(`the "Tổng cộng" row to equal the sum of the unit rows (${sum})`, {
+          row: totalRow.row,
+          column: label(field),
+          value: totalRow.counts[field]
+        });
+      }
+    }
+  }
+  return {month, sample, rows, hasTotalRow: totalRow !== null};
+}
+
+/** Relations that hold in any honest report; the first broken one is reported. */
+function checkRowConsistency(c: TthcCounts, fail: (field: TthcCountField, expected: string) => never): void {
+  if (c.receivedOnline > c.receivedTotal) fail("receivedOnline", `at most the total received (${c.receivedTotal})`);
+  if (c.receivedFullyOnline > c.receivedOnline) fail("receivedFullyOnline", `at most the dossiers received online (${c.receivedOnline})`);
+  if (c.receivedPostal > c.receivedTotal) fail("receivedPostal", `at most the total received (${c.receivedTotal})`);
+  const channels = c.receivedOnline + c.receivedInPerson + c.receivedPostal;
+  if (channels !== c.receivedTotal) {
+    fail("receivedTotal", `online + in person + postal (${channels}) to equal the total received`);
+  }
+  const resolved = c.resolvedOnTime + c.resolvedLate;
+  if (c.returnedPostal > resolved) fail("returnedPostal", `at most the dossiers resolved (${resolved})`);
+  if (c.paidOnline > c.receivedTotal) fail("paidOnline", `at most the total received (${c.receivedTotal})`);
+}

@@ -1,0 +1,39 @@
+/**
+ * One unit's monthly counts from the report on handling administrative procedures
+ * (báo cáo kết quả giải quyết thủ tục hành chính, TTHC).
+ */
+export interface TthcCounts {
+  /** Tổng số hồ sơ tiếp nhận */
+  readonly receivedTotal: number;
+  /** Tiếp nhận trực tuyến */
+  readonly receivedOnline: number;
+  /** Trong đó: trực tuyến toàn trình (fully online) */
+  readonly receivedFullyOnline: number;
+  /** Tiếp nhận trực tiếp (in person) */
+  readonly receivedInPerson: number;
+  /** Tiếp nhận qua dịch vụ bưu chính công ích (BCCI) */
+  readonly receivedPostal: number;
+  /** Đã giải quyết đúng hạn (và trước hạn) */
+  readonly resolvedOnTime: number;
+  /** Đã giải quyết quá hạn */
+  readonly resolvedLate: number;
+  /** Trả kết quả qua dịch vụ BCCI */
+  readonly returnedPostal: number;
+  /** Hồ sơ thanh toán phí, lệ phí trực tuyến */
+  readonly paidOnline: number;
+}
+
+export type TthcCountField = keyof TthcCounts;
+
+/** Column order of the report table, as units send it. */
+export const TTHC_COUNT_FIELDS: readonly TthcCountField[] = [
+  "receivedTotal",
+  "receivedOnline",
+  "receivedFullyOnline",
+  "receivedInPerson",
+  "receivedPostal",
+  "resolvedOnTime",
+  "resolvedLate",
+  "returnedPostal",
+  "paidOnline"
+];
