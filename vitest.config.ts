@@ -2,10 +2,25 @@ import {defineConfig} from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    // The browser test builds the site once; give it room on a small machine.
-    testTimeout: 30_000,
-    hookTimeout: 600_000,
-    fileParallelism: true
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/browser/**"],
+          testTimeout: 30_000
+        }
+      },
+      {
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          // builds the site once, before the browser test files are collected
+          globalSetup: ["test/browser/globalSetup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000
+        }
+      }
+    ]
   }
 });

@@ -43,7 +43,7 @@ export function trendChart(rows, {width, indicator, unitName, reference = [], re
         fill: "#555",
         text: () => (lang === "vi" ? "Sắp xếp ĐVHC 01/7/2025" : "Reorganisation 1 Jul 2025")
       }),
-      Plot.lineY(data, {x: "date", y: "value", z: "unitId", stroke: "name", strokeWidth: 1.5, curve: "linear"}),
+      Plot.lineY(data, {x: "date", y: "value", z: "unitId", stroke: "name", title: "name", strokeWidth: 1.5, curve: "linear"}),
       ref.length
         ? Plot.lineY(ref, {x: "date", y: "value", stroke: "#222", strokeWidth: 2.5, strokeDasharray: "1,0"})
         : null,

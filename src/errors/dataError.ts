@@ -30,7 +30,8 @@ export class DataError extends Error {
     ]
       .filter((part) => part !== null)
       .join(", ");
-    super(`${where}:${showValue(location.value)} — expected ${location.expected}`);
+    const value = showValue(location.value);
+    super(value ? `${where}:${value} — expected ${location.expected}` : `${where}: expected ${location.expected}`);
     this.name = "DataError";
     this.location = location;
   }

@@ -3,7 +3,6 @@
 // and request nothing outside the local server. Plus a static scan of dist/
 // and a self-test showing that these checks do fail when they should.
 
-import {spawn} from "node:child_process";
 import {existsSync, readdirSync} from "node:fs";
 import {mkdtemp, readFile, rm, writeFile} from "node:fs/promises";
 import {request} from "node:http";
@@ -17,48 +16,11 @@ import {serveDirectory} from "./staticServer.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = join(ROOT, "dist");
-const BUILD_TIMEOUT_MS = 10 * 60_000;
+const BROWSER_START_TIMEOUT_MS = 60_000;
 const PAGE_TIMEOUT_MS = 60_000;
 
 /** Framework's own asset folders in dist/: never pages. */
 const ASSET_DIRS = new Set(["_observablehq", "_npm", "_node", "_jsr", "_file", "_import"]);
-
-// ---------------------------------------------------------------------------
-// Build
-
-/** Runs `npm run build` in root; rejects with the last 40 lines of output on failure. */
-async function buildSite(root: string): Promise<void> {
-  const output: string[] = [];
-  const child = spawn("npm", ["run", "build"], {
-    cwd: root,
-    env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"},
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true // own process group, so a timeout can stop npm and everything it started
-  });
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => void output.push(chunk));
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => void output.push(chunk));
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    if (child.pid !== undefined) {
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {
-        child.kill("SIGTERM");
-      }
-    }
-  }, BUILD_TIMEOUT_MS);
-  const result = await new Promise<{code: number | null; signal: NodeJS.Signals | null}>((resolve, reject) => {
-    child.once("error", reject);
-    child.once("close", (code, signal) => resolve({code, signal}));
-  }).finally(() => clearTimeout(timer));
-  if (result.code === 0 && !timedOut) return;
-  const tail = output.join("").split(/\r?\n/).slice(-40).join("\n");
-  const why = timedOut
-    ? `timed out after ${BUILD_TIMEOUT_MS / 1000} s`
-    : `exited with ${result.code ?? `signal ${result.signal}`}`;
-  throw new Error(`npm run build ${why}; last 40 lines of output:\n${tail}`);
-}
 
 // ---------------------------------------------------------------------------
 // dist/ listing
@@ -89,10 +51,8 @@ function pageUrlPath(rel: string): string {
   return `/${rel.slice(0, -".html".length)}`;
 }
 
-// Test names must exist before any hook runs, and the pages are only known once
-// the site is built: so the build runs here, while the file is collected (it
-// has its own 10-minute timeout), and beforeAll only starts server and browser.
-await buildSite(ROOT);
+// The site is built once for all browser tests by test/browser/globalSetup.ts,
+// before any test file is collected, so the pages are known here.
 const PAGES = listPages(DIST);
 
 // ---------------------------------------------------------------------------
@@ -187,7 +147,7 @@ function live(): {origin: string; browser: Browser} {
 beforeAll(async () => {
   server = await serveDirectory(DIST);
   browser = await launchChromium();
-}, BUILD_TIMEOUT_MS);
+}, BROWSER_START_TIMEOUT_MS);
 
 afterAll(async () => {
   await browser?.close();
