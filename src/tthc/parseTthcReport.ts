@@ -63,13 +63,18 @@ export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Re
     throw new DataError({file, sheet, expected, ...at});
   };
 
-  const headerRow = cells.slice(0, MAX_TITLE_ROWS).findIndex((row) => row.some((c) => identifyReportColumn(text(c), "") === "unit"));
-  if (headerRow < 0) fail(`a header row with a column named "Đơn vị" within the first ${MAX_TITLE_ROWS} rows`);
+  // The header row names the unit column and a dossier column; a title line such as
+  // "Đơn vị báo cáo: UBND huyện Lộc Hà" names only the former.
+  const headerRow = cells.slice(0, MAX_TITLE_ROWS).findIndex(
+    (row) => row.some((c) => identifyReportColumn(text(c), "") === "unit") && row.some((c) => /ho so|tiep nhan|giai quyet/.test(foldVietnamese(text(c))))
+  );
+  if (headerRow < 0) fail(`a header row with a column named "Đơn vị" and the dossier columns within the first ${MAX_TITLE_ROWS} rows`);
+  if (headerRow === 0) fail(`title lines above the table naming the month, such as "Tháng 10/2024"`, {row: 1});
 
   const titleCells = cells.slice(0, headerRow).flatMap((row) => row.map(text)).filter((t) => t !== "");
   const sample = titleCells.some((t) => foldVietnamese(t).includes("du lieu mau"));
   const period = titleCells.map(parsePeriodLabel).find((p) => p !== null) ?? null;
-  if (period === null) fail(`a title line above the table naming the month, such as "Tháng 10/2024" (rows 1-${headerRow})`);
+  if (period === null) fail(`a title line above the table naming the month, such as "Tháng 10/2024" (rows 1-${headerRow})`, {row: 1});
   if (period!.grain !== "month") {
     fail(`a monthly report; this file covers ${formatPeriod(period!.id)}`, {value: period!.id});
   }
@@ -108,6 +113,7 @@ export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Re
   }
   const unitColumn = columns.get("unit")!;
   const label = (field: TthcCountField): string => `${columnLetter(columns.get(field)!)} (${headerName(field)})`;
+  const unitLabel = `${columnLetter(unitColumn)} (${text(groupRow[unitColumn]) || "Đơn vị"})`;
 
   const matchUnit = context.matcherFor(month);
   const rows: ParsedTthcRow[] = [];
@@ -116,12 +122,16 @@ export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Re
   for (let i = headerRow + (subIsHeader ? 2 : 1); i < cells.length; i++) {
     const row = cells[i] ?? [];
     const rowNumber = i + 1;
-    const unitName = text(row[unitColumn]);
     const countCells = TTHC_COUNT_FIELDS.map((f) => row[columns.get(f)!]);
-    if (unitName === "" && countCells.every((c) => text(c) === "")) continue; // blank line
-    if (unitName === "") fail("a unit name in column " + columnLetter(unitColumn), {row: rowNumber, column: columnLetter(unitColumn), value: ""});
+    const countsBlank = countCells.every((c) => text(c) === "");
+    // a "Tổng cộng" label may sit in the STT column, merged across to the unit column
+    const labelText = text(row[unitColumn]) || (columns.has("index") ? text(row[columns.get("index")!]) : "");
+    const unitName = text(row[unitColumn]) || (isTotalLabel(labelText) ? labelText : "");
+    if (countsBlank && (unitName === "" || totalRow !== null)) continue; // blank line, or signatures below the table
+    if (row.every((c) => text(c) === "" || /^\(\s*\d+\s*\)$/.test(text(c)))) continue; // column numbers "(1) (2) …"
+    if (unitName === "") fail("a unit name", {row: rowNumber, column: unitLabel, value: ""});
     if (totalRow !== null) {
-      fail(`no unit rows after the "Tổng cộng" row (row ${totalRow.row})`, {row: rowNumber, column: columnLetter(unitColumn), value: unitName});
+      fail(`no unit rows after the "Tổng cộng" row (row ${totalRow.row})`, {row: rowNumber, column: unitLabel, value: unitName});
     }
     const counts = {} as Record<TthcCountField, number>;
     for (const field of TTHC_COUNT_FIELDS) {
@@ -142,12 +152,12 @@ export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Re
     const match = matchUnit(unitName);
     if (!match.ok) {
       const hint = match.suggestions.length > 0 ? `; closest: ${match.suggestions.join(", ")}` : "";
-      fail(`the name of a unit that existed in ${formatPeriod(month)}${hint}`, {row: rowNumber, column: columnLetter(unitColumn), value: unitName});
+      fail(`the name of a unit that existed in ${formatPeriod(month)}${hint}`, {row: rowNumber, column: unitLabel, value: unitName});
     }
     const unitId = (match as {id: string}).id;
     const earlier = seen.get(unitId);
     if (earlier !== undefined) {
-      fail(`one row per unit; this unit is already on row ${earlier}`, {row: rowNumber, column: columnLetter(unitColumn), value: unitName});
+      fail(`one row per unit; this unit is already on row ${earlier}`, {row: rowNumber, column: unitLabel, value: unitName});
     }
     seen.set(unitId, rowNumber);
     rows.push({unitId, unitName, row: rowNumber, counts});

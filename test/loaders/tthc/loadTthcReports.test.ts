@@ -45,7 +45,7 @@ describe("loadTthcReports", () => {
   test("an unknown commune is a one-line error listing the closest known units", async () => {
     const file = await project.write("data/raw/tthc/t.csv", report("10/2024", ["1;Xã Thạch Kiêm;60;30;10;28;2;55;5;4;9"]));
     const error = (await load([file]).catch((e: unknown) => e)) as DataError;
-    expect(error.location).toMatchObject({file, row: 8, column: "B", value: "Xã Thạch Kiêm"});
+    expect(error.location).toMatchObject({file, row: 8, column: "B (Đơn vị)", value: "Xã Thạch Kiêm"});
     expect(error.message).toContain("closest: Xã Thạch Kim");
     expect(error.message).not.toContain("\n");
   });
