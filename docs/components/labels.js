@@ -14,7 +14,7 @@ export function sourceLine(meta, lang = "vi") {
   const files = meta.sources.length;
   const through = meta.dataThrough ? formatPeriod(meta.dataThrough, lang) : "–";
   const origin =
-    meta.origin === "sample"
+    meta.sample
       ? lang === "vi" ? "báo cáo mẫu sinh tự động" : "generated sample reports"
       : lang === "vi" ? "báo cáo kết quả giải quyết TTHC của các đơn vị" : "units' monthly TTHC reports";
   return html`<div class="chart-source">${lang === "vi" ? "Nguồn" : "Source"}: ${origin} (${files} ${

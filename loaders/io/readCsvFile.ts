@@ -1,6 +1,7 @@
 import {dsvFormat} from "d3-dsv";
 import {readFile} from "node:fs/promises";
 import {DataError} from "../../src/errors/dataError.ts";
+import {detectDelimiter} from "./detectDelimiter.ts";
 
 /** Reads a UTF-8 CSV (with or without BOM, comma or semicolon) into rows of strings. */
 export async function readCsvRows(path: string): Promise<string[][]> {
@@ -12,9 +13,7 @@ export async function readCsvRows(path: string): Promise<string[][]> {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.includes("\uFFFD")) throw new DataError({file: path, expected: "UTF-8 text (save the CSV as \"CSV UTF-8\")"});
-  const firstLines = text.split(/\r?\n/, 40).join("\n");
-  const delimiter = (firstLines.match(/;/g)?.length ?? 0) > (firstLines.match(/,/g)?.length ?? 0) ? ";" : ",";
-  return dsvFormat(delimiter).parseRows(text.normalize("NFC"));
+  return dsvFormat(detectDelimiter(text.split(/\r?\n/, 40).join("\n"))).parseRows(text.normalize("NFC"));
 }
 
 /** Reads a CSV with a header row into records keyed by header; row numbers are 1-based file rows. */

@@ -1,4 +1,6 @@
-import {join} from "node:path";
+import {existsSync} from "node:fs";
+import {readdir} from "node:fs/promises";
+import {basename, join} from "node:path";
 import {z} from "zod";
 import {DataError} from "../../src/errors/dataError.ts";
 import type {LineageLink, Unit} from "../../src/model/unit.ts";
@@ -16,8 +18,8 @@ const unitRow = z.object({
   id: z.string().regex(/^[0-9a-z-]+$/, "an id of digits, lowercase letters and dashes"),
   gso_code: optional(z.string().regex(/^\d{2,5}$/, "a GSO code of 2 to 5 digits")),
   name: z.string().min(1, "a name"),
-  type: z.enum(["Tỉnh", "Thành phố", "Thị xã", "Huyện", "Xã", "Thị trấn", "Phường"]),
-  level: z.enum(["province", "district", "commune"]),
+  type: z.string().min(1, "a type word such as Xã, Huyện, Tỉnh or Sở"),
+  level: z.enum(["province", "district", "commune", "department"]),
   parent_id: optional(z.string()),
   valid_from: optional(isoDate),
   valid_to: optional(isoDate),
@@ -44,24 +46,34 @@ async function parseRows<T extends z.ZodTypeAny>(path: string, schema: T): Promi
   });
 }
 
-/** Reads and cross-checks data/reference: units.csv, aliases.csv and lineage.csv. */
+/**
+ * Reads and cross-checks data/reference: units.csv plus any units-*.csv (e.g. provinces,
+ * departments: one file per family keeps them easy to review), aliases.csv and lineage.csv.
+ */
 export async function loadReference(dir = join("data", "reference")): Promise<Reference> {
   const unitsPath = join(dir, "units.csv");
   const aliasesPath = join(dir, "aliases.csv");
   const lineagePath = join(dir, "lineage.csv");
-  const unitRows = await parseRows(unitsPath, unitRow);
+  const extraUnitFiles = existsSync(dir) ? (await readdir(dir)).filter((f) => /^units-[\w-]+\.csv$/.test(f)).sort() : [];
+  const unitRows: {row: number; value: z.infer<typeof unitRow>; file: string}[] = [];
+  for (const path of [unitsPath, ...extraUnitFiles.map((f) => join(dir, f))]) {
+    for (const r of await parseRows(path, unitRow)) unitRows.push({...r, file: path});
+  }
   const aliasRows = await parseRows(aliasesPath, aliasRow);
   const lineageRows = await parseRows(lineagePath, lineageRow);
-  const ids = new Map<string, number>();
-  for (const {row, value} of unitRows) {
+  const ids = new Map<string, {row: number; file: string}>();
+  for (const {row, value, file} of unitRows) {
     const earlier = ids.get(value.id);
-    if (earlier !== undefined) throw new DataError({file: unitsPath, row, column: "id", value: value.id, expected: `a unique id (also on row ${earlier})`});
-    ids.set(value.id, row);
+    if (earlier !== undefined) {
+      const where = earlier.file === file ? `row ${earlier.row}` : `${basename(earlier.file)} row ${earlier.row}`;
+      throw new DataError({file, row, column: "id", value: value.id, expected: `a unique id (also on ${where})`});
+    }
+    ids.set(value.id, {row, file});
   }
   const known = (file: string, row: number, column: string, id: string): void => {
     if (!ids.has(id)) throw new DataError({file, row, column, value: id, expected: "the id of a unit in units.csv"});
   };
-  for (const {row, value} of unitRows) if (value.parent_id !== null) known(unitsPath, row, "parent_id", value.parent_id);
+  for (const {row, value, file} of unitRows) if (value.parent_id !== null) known(file, row, "parent_id", value.parent_id);
   for (const {row, value} of aliasRows) known(aliasesPath, row, "unit_id", value.unit_id);
   for (const {row, value} of lineageRows) {
     known(lineagePath, row, "old_id", value.old_id);

@@ -1,5 +1,8 @@
-/** Administrative level: tỉnh (province), huyện/thị xã/thành phố (district), xã/thị trấn/phường (commune). */
-export type UnitLevel = "province" | "district" | "commune";
+/**
+ * Administrative level: tỉnh (province), huyện/thị xã/thành phố (district), xã/thị trấn/phường
+ * (commune), or a provincial department (sở, ban, ngành) as scored by DDCI.
+ */
+export type UnitLevel = "province" | "district" | "commune" | "department";
 
 /** An administrative unit (đơn vị hành chính) as recorded in data/reference/units.csv. */
 export interface Unit {
@@ -8,7 +11,7 @@ export interface Unit {
   /** GSO code (mã đơn vị hành chính), or null where this project does not know it. */
   readonly gsoCode: string | null;
   readonly name: string;
-  /** Vietnamese type word as written: Xã, Thị trấn, Phường, Huyện, Thị xã, Thành phố, Tỉnh. */
+  /** Vietnamese type word as written: Xã, Thị trấn, Phường, Huyện, Thị xã, Thành phố, Tỉnh, Sở, Ban… */
   readonly type: string;
   readonly level: UnitLevel;
   readonly parentId: string | null;

@@ -49,7 +49,7 @@ describe("command-line errors are one clear line and a non-zero exit", () => {
         "2;Xã Lộc Hoà;60;30;10;28;2;55;5;4;9"
       ].join("\n")
     );
-    const result = run("docs/data/observations.arrow.ts", project.root);
+    const result = run("docs/data/tthc.zip.ts", project.root);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
@@ -58,9 +58,11 @@ describe("command-line errors are one clear line and a non-zero exit", () => {
     expect(result.stderr).toContain("Xã Lộc Hoà");
   });
 
-  test("the observations loader with no report files at all says how to get sample data", () => {
-    const result = run("docs/data/observations.arrow.ts", project.root);
+  test("the observations loader with a broken reference file names it and writes nothing", async () => {
+    await project.write("data/reference/lineage.csv", "old_id,new_id,from_date,note\n18580,nowhere,2025-07-01,\n");
+    const result = run("docs/data/tthc.zip.ts", project.root);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain("npm run sample-data");
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("lineage.csv, row 2, column new_id");
   });
 });

@@ -1,25 +1,25 @@
 import {tableFromIPC} from "apache-arrow";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {buildDataset, type DatasetBuild} from "../../loaders/buildDataset.ts";
+import {datasetArchive} from "../../loaders/datasetArchive.ts";
 import {observationsToArrow} from "../../loaders/io/observationsToArrow.ts";
-import {buildMeta} from "../../loaders/meta.ts";
-import {buildObservations, type ObservationsBuild} from "../../loaders/observations.ts";
 import {generateSampleData} from "../../scripts/sample/generateSampleData.ts";
 import {tempProject} from "../helpers/tempProject.ts";
 
 describe("observations from the generated sample", () => {
   let project: Awaited<ReturnType<typeof tempProject>>;
-  let build: ObservationsBuild;
+  let build: DatasetBuild;
   beforeAll(async () => {
     project = await tempProject();
     await generateSampleData(project.root);
-    build = await buildObservations(project.root);
+    build = await buildDataset("tthc", project.root);
   });
   afterAll(() => project.remove());
 
   test("covers 2021-01 to 2026-10, CSV and xlsx files alike, all flagged as sample", () => {
-    expect(build.origin).toBe("sample");
-    expect(build.tthc.sources).toHaveLength(70);
-    expect(build.tthc.sources.filter((s) => s.file.endsWith(".csv"))).toHaveLength(12);
+    expect(build.provenance.every((p) => p.origin === "sample" && p.sample)).toBe(true);
+    expect(build.provenance).toHaveLength(70);
+    expect(build.provenance.filter((s) => s.file.endsWith(".csv"))).toHaveLength(12);
     expect(build.observations.every((o) => o.sample)).toBe(true);
     const months = [...new Set(build.observations.map((o) => o.period))].sort();
     expect(months[0]).toBe("2021-01");
@@ -27,16 +27,16 @@ describe("observations from the generated sample", () => {
   });
 
   test("the 12 old units report until 2025-06 and the 5 new ones from 2025-07", () => {
-    const unitsIn = (month: string) => new Set(build.tthc.records.filter((r) => r.month === month).map((r) => r.unitId));
+    const unitsIn = (month: string) => new Set(build.observations.filter((o) => o.period === month).map((o) => o.unitId));
     expect(unitsIn("2025-06").size).toBe(12);
     expect([...unitsIn("2025-07")].sort()).toEqual(["phuong-tran-phu-2025", "xa-dong-kinh-2025", "xa-hong-loc-2025", "xa-loc-ha-2025", "xa-mai-phu-2025"]);
   });
 
   test("the sample's gap months are reported as missing, not filled", () => {
-    expect(build.tthc.missing).toEqual([
-      {unitId: "18580", month: "2022-03"},
-      {unitId: "18598", month: "2023-08"},
-      {unitId: "xa-dong-kinh-2025", month: "2025-09"}
+    expect(build.missing).toEqual([
+      {unitId: "18580", period: "2022-03"},
+      {unitId: "18598", period: "2023-08"},
+      {unitId: "xa-dong-kinh-2025", period: "2025-09"}
     ]);
     expect(build.observations.some((o) => o.unitId === "18598" && o.period === "2023-08")).toBe(false);
   });
@@ -54,8 +54,8 @@ describe("observations from the generated sample", () => {
 
   test("same input gives byte-identical output", async () => {
     await generateSampleData(project.root);
-    const again = await buildObservations(project.root);
+    const again = await buildDataset("tthc", project.root);
     expect(Buffer.from(observationsToArrow(again.observations)).equals(Buffer.from(observationsToArrow(build.observations)))).toBe(true);
-    expect(buildMeta(again)).toBe(buildMeta(build));
+    expect(Buffer.from(await datasetArchive(again)).equals(Buffer.from(await datasetArchive(build)))).toBe(true);
   });
 });

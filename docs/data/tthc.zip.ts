@@ -1,0 +1,6 @@
+// Dossiers per commune and month (tthc dataset): observations.arrow + meta.json. See loaders/buildDataset.ts.
+import {buildDataset} from "../../loaders/buildDataset.ts";
+import {datasetArchive} from "../../loaders/datasetArchive.ts";
+import {runLoader} from "../../loaders/io/runLoader.ts";
+
+runLoader("tthc.zip", async () => datasetArchive(await buildDataset("tthc")));

@@ -1,0 +1,128 @@
+import {existsSync} from "node:fs";
+import {readdir} from "node:fs/promises";
+import {extname, join} from "node:path";
+import {DataError} from "../src/errors/dataError.ts";
+import type {Observation} from "../src/model/observation.ts";
+import {readPreview} from "./io/readPreview.ts";
+import {loadReference, type Reference} from "./reference/loadReference.ts";
+import {DATASETS, SOURCES} from "./registry.ts";
+import type {Dataset, LoadedFile, Provenance, Source} from "./sources/source.ts";
+
+/** Where a dataset's files come from: committed real data, analysts' files, generated sample. */
+export type Origin = "curated" | "raw" | "sample";
+
+export interface Conflict {
+  readonly unitId: string;
+  readonly indicator: string;
+  readonly period: string;
+  readonly kept: {readonly file: string; readonly value: number | null};
+  readonly dropped: {readonly file: string; readonly value: number | null};
+}
+
+export interface DatasetBuild {
+  readonly dataset: Dataset;
+  readonly observations: readonly Observation[];
+  readonly provenance: readonly (Provenance & {readonly origin: Origin})[];
+  readonly conflicts: readonly Conflict[];
+  readonly missing: readonly {readonly unitId: string; readonly period: string}[];
+}
+
+/** Files directly in `dir` whose ending one of the dataset's sources reads, sorted; none if absent. */
+export async function listDataFiles(dir: string, sources: readonly Source[]): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const extensions = new Set(sources.flatMap((s) => s.extensions));
+  return (await readdir(dir))
+    .filter((name) => extensions.has(extname(name).toLowerCase()) && !name.startsWith("~$") && !name.startsWith("."))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** The source that reads `file`: `kind` when given, else the first whose detect() accepts its headers. */
+export async function sourceFor(file: string, candidates: readonly Source[], kind?: string): Promise<Source> {
+  if (kind !== undefined) {
+    const source = SOURCES.find((s) => s.kind === kind);
+    if (source === undefined) throw new Error(`unknown --kind ${JSON.stringify(kind)}; known kinds: ${SOURCES.map((s) => s.kind).join(", ")}`);
+    return source;
+  }
+  const ext = extname(file).toLowerCase();
+  const readable = candidates.filter((s) => s.extensions.includes(ext));
+  if (readable.length === 0) {
+    throw new DataError({file, expected: `one of ${[...new Set(candidates.flatMap((s) => s.extensions))].join(", ")}`});
+  }
+  const preview = await readPreview(file);
+  const source = readable.find((s) => s.detect(preview));
+  if (source === undefined) {
+    throw new DataError({file, expected: `the headers of one of: ${readable.map((s) => `${s.titleEn} (${s.kind})`).join("; ")}`});
+  }
+  return source;
+}
+
+const SAME = 1e-9;
+
+/**
+ * Loads every file of a dataset: data/curated/<id>/ (committed real figures), data/raw/<id>/
+ * (analysts' files) and, only when raw/ holds none, data/sample/<id>/. Every file is read and
+ * validated before anything is returned; the first bad file throws. Observations of the same
+ * unit, indicator and period from two files are an error, or — for "prefer-first" datasets —
+ * the earlier file wins and a differing value is recorded as a conflict.
+ */
+export async function buildDataset(datasetId: string, root = ".", reference?: Reference): Promise<DatasetBuild> {
+  const dataset = DATASETS.find((d) => d.id === datasetId);
+  if (dataset === undefined) throw new Error(`unknown dataset ${JSON.stringify(datasetId)}; known: ${DATASETS.map((d) => d.id).join(", ")}`);
+  const ref = reference ?? (await loadReference(join(root, "data", "reference")));
+  const sources = SOURCES.filter((s) => s.dataset === datasetId);
+  const folder = (origin: Origin): string => join(root, "data", origin, datasetId);
+  const curated = await listDataFiles(folder("curated"), sources);
+  const raw = await listDataFiles(folder("raw"), sources);
+  const sample = raw.length > 0 ? [] : await listDataFiles(folder("sample"), sources);
+  const files: {file: string; origin: Origin}[] = [
+    ...curated.map((file) => ({file, origin: "curated" as const})),
+    ...raw.map((file) => ({file, origin: "raw" as const})),
+    ...sample.map((file) => ({file, origin: "sample" as const}))
+  ];
+
+  const loaded: (LoadedFile & {origin: Origin})[] = [];
+  for (const {file, origin} of files) {
+    const source = await sourceFor(file, sources);
+    loaded.push({...(await source.load(file, {reference: ref})), origin});
+  }
+
+  const kept = new Map<string, {observation: Observation; file: string}>();
+  const conflicts: Conflict[] = [];
+  for (const {observations, provenance} of loaded) {
+    for (const o of observations) {
+      const key = `${o.unitId}|${o.indicator}|${o.grain}|${o.period}`;
+      const earlier = kept.get(key);
+      if (earlier === undefined) {
+        kept.set(key, {observation: o, file: provenance.file});
+        continue;
+      }
+      if (dataset.duplicates === "error") {
+        throw new DataError({
+          file: provenance.file,
+          value: `${o.unitId} ${o.indicator} ${o.period}`,
+          expected: `each unit, indicator and period in one file only; also in ${earlier.file}`
+        });
+      }
+      const a = earlier.observation.value;
+      const b = o.value;
+      if (a !== b && (a === null || b === null || Math.abs(a - b) > SAME)) {
+        conflicts.push({unitId: o.unitId, indicator: o.indicator, period: o.period, kept: {file: earlier.file, value: a}, dropped: {file: provenance.file, value: b}});
+      }
+    }
+  }
+  const observations = [...kept.values()]
+    .map((k) => k.observation)
+    .sort((a, b) => compare(a.indicator, b.indicator) || compare(a.unitId, b.unitId) || compare(a.period, b.period));
+  return {
+    dataset,
+    observations,
+    provenance: loaded.map((l) => ({...l.provenance, origin: l.origin})),
+    conflicts,
+    missing: dataset.missing?.(observations, ref) ?? []
+  };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,34 @@
+import JSZip from "jszip";
+import type {DatasetBuild} from "./buildDataset.ts";
+import {observationsToArrow} from "./io/observationsToArrow.ts";
+
+/** A fixed date for the archive entries, so the same input gives a byte-identical archive. */
+const ENTRY_DATE = new Date("2020-01-01T00:00:00Z");
+
+/** What a page needs to show a dataset honestly: whether it is sample, its sources, its gaps. */
+export function datasetMeta(build: DatasetBuild): object {
+  const periods = build.observations.map((o) => o.period).sort();
+  return {
+    dataset: build.dataset.id,
+    titleVi: build.dataset.titleVi,
+    titleEn: build.dataset.titleEn,
+    sample: build.observations.some((o) => o.sample),
+    origins: [...new Set(build.provenance.map((p) => p.origin))].sort(),
+    dataFrom: periods[0] ?? null,
+    dataThrough: periods[periods.length - 1] ?? null,
+    sources: build.provenance,
+    conflicts: build.conflicts,
+    missing: build.missing
+  };
+}
+
+/**
+ * The dataset as one zip for Framework's archive loaders: pages read
+ * data/<dataset>/observations.arrow and data/<dataset>/meta.json from it.
+ */
+export async function datasetArchive(build: DatasetBuild): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file("observations.arrow", observationsToArrow(build.observations), {date: ENTRY_DATE});
+  zip.file("meta.json", JSON.stringify(datasetMeta(build), null, 1) + "\n", {date: ENTRY_DATE});
+  return zip.generateAsync({type: "uint8array", compression: "DEFLATE", compressionOptions: {level: 6}});
+}
