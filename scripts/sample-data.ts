@@ -7,5 +7,5 @@ runCli("sample-data", async () => {
   const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number, got ${JSON.stringify(values.seed)}`);
   const {files, folder} = await generateSampleData(values.root ?? ".", seed);
-  process.stdout.write(`sample-data: wrote ${files} monthly reports (Dữ liệu mẫu) to ${folder}\n`);
+  process.stdout.write(`sample-data: wrote ${files} sample files (Dữ liệu mẫu) to ${folder}\n`);
 });
