@@ -1,5 +1,6 @@
 import {columnLetter} from "../errors/columnLetter.ts";
 import {DataError} from "../errors/dataError.ts";
+import {DataErrors} from "../errors/dataErrors.ts";
 import {formatPeriod} from "../format/formatPeriod.ts";
 import {parseVietnameseNumber} from "../format/parseVietnameseNumber.ts";
 import {parsePeriodLabel} from "../period/parsePeriodLabel.ts";
@@ -35,6 +36,7 @@ export interface ParsedTthcReport {
 }
 
 const MAX_TITLE_ROWS = 30;
+const MAX_PROBLEMS = 50;
 
 function text(cell: Cell): string {
   if (cell === null || cell === undefined) return "";
@@ -54,8 +56,8 @@ function headerName(key: TthcCountField): string {
 /**
  * Reads one monthly TTHC report from its cell grid (title lines, a two-row merged header,
  * one row per unit, an optional "Tổng cộng" row) and checks it. Any problem throws a
- * DataError naming file, sheet, row, column, the value and what was expected: a report
- * either loads whole or not at all.
+ * DataError naming file, sheet, row, column, the value and what was expected (DataErrors when
+ * several rows are wrong: every one is listed): a report either loads whole or not at all.
  */
 export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Readonly<TthcReportContext>): ParsedTthcReport {
   const {file, sheet} = context;
@@ -119,49 +121,60 @@ export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Re
   const rows: ParsedTthcRow[] = [];
   const seen = new Map<string, number>();
   let totalRow: {row: number; counts: TthcCounts} | null = null;
+  const problems: DataError[] = [];
   for (let i = headerRow + (subIsHeader ? 2 : 1); i < cells.length; i++) {
-    const row = cells[i] ?? [];
-    const rowNumber = i + 1;
-    const countCells = TTHC_COUNT_FIELDS.map((f) => row[columns.get(f)!]);
-    const countsBlank = countCells.every((c) => text(c) === "");
-    // a "Tổng cộng" label may sit in the STT column, merged across to the unit column
-    const labelText = text(row[unitColumn]) || (columns.has("index") ? text(row[columns.get("index")!]) : "");
-    const unitName = text(row[unitColumn]) || (isTotalLabel(labelText) ? labelText : "");
-    if (countsBlank && (unitName === "" || totalRow !== null)) continue; // blank line, or signatures below the table
-    if (row.every((c) => text(c) === "" || /^\(\s*\d+\s*\)$/.test(text(c)))) continue; // column numbers "(1) (2) …"
-    if (unitName === "") fail("a unit name", {row: rowNumber, column: unitLabel, value: ""});
-    if (totalRow !== null) {
-      fail(`no unit rows after the "Tổng cộng" row (row ${totalRow.row})`, {row: rowNumber, column: unitLabel, value: unitName});
+    // Row-level problems are collected so an analyst sees them all at once; a structural
+    // problem (no header, no month) stops at once above.
+    try {
+      const row = cells[i] ?? [];
+      const rowNumber = i + 1;
+      const countCells = TTHC_COUNT_FIELDS.map((f) => row[columns.get(f)!]);
+      const countsBlank = countCells.every((c) => text(c) === "");
+      // a "Tổng cộng" label may sit in the STT column, merged across to the unit column
+      const labelText = text(row[unitColumn]) || (columns.has("index") ? text(row[columns.get("index")!]) : "");
+      const unitName = text(row[unitColumn]) || (isTotalLabel(labelText) ? labelText : "");
+      if (countsBlank && (unitName === "" || totalRow !== null)) continue; // blank line, or signatures below the table
+      if (row.every((c) => text(c) === "" || /^\(\s*\d+\s*\)$/.test(text(c)))) continue; // column numbers "(1) (2) …"
+      if (unitName === "") fail("a unit name", {row: rowNumber, column: unitLabel, value: ""});
+      if (totalRow !== null) {
+        fail(`no unit rows after the "Tổng cộng" row (row ${totalRow.row})`, {row: rowNumber, column: unitLabel, value: unitName});
+      }
+      const counts = {} as Record<TthcCountField, number>;
+      for (const field of TTHC_COUNT_FIELDS) {
+        const raw = row[columns.get(field)!];
+        const parsed = parseVietnameseNumber(raw);
+        const where = {row: rowNumber, column: label(field), value: raw ?? ""};
+        if (!parsed.ok) fail(`a count of dossiers: ${parsed.expected}`, where);
+        const value = (parsed as {value: number | null}).value;
+        if (value === null) fail("a count of dossiers (write 0 when there were none; a blank cell is not a zero)", where);
+        if (!Number.isInteger(value) || value! < 0) fail("a whole number of dossiers, 0 or more", where);
+        counts[field] = value!;
+      }
+      if (isTotalLabel(unitName)) {
+        totalRow = {row: rowNumber, counts};
+        continue;
+      }
+      checkRowConsistency(counts, (field, expected) => fail(expected, {row: rowNumber, column: label(field), value: counts[field]}));
+      const match = matchUnit(unitName);
+      if (!match.ok) {
+        const hint = match.suggestions.length > 0 ? `; closest: ${match.suggestions.join(", ")}` : "";
+        fail(`the name of a unit that existed in ${formatPeriod(month)}${hint}`, {row: rowNumber, column: unitLabel, value: unitName});
+      }
+      const unitId = (match as {id: string}).id;
+      const earlier = seen.get(unitId);
+      if (earlier !== undefined) {
+        fail(`one row per unit; this unit is already on row ${earlier}`, {row: rowNumber, column: unitLabel, value: unitName});
+      }
+      seen.set(unitId, rowNumber);
+      rows.push({unitId, unitName, row: rowNumber, counts});
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problems.push(error);
+      if (problems.length >= MAX_PROBLEMS) break;
     }
-    const counts = {} as Record<TthcCountField, number>;
-    for (const field of TTHC_COUNT_FIELDS) {
-      const raw = row[columns.get(field)!];
-      const parsed = parseVietnameseNumber(raw);
-      const where = {row: rowNumber, column: label(field), value: raw ?? ""};
-      if (!parsed.ok) fail(`a count of dossiers: ${parsed.expected}`, where);
-      const value = (parsed as {value: number | null}).value;
-      if (value === null) fail("a count of dossiers (write 0 when there were none; a blank cell is not a zero)", where);
-      if (!Number.isInteger(value) || value! < 0) fail("a whole number of dossiers, 0 or more", where);
-      counts[field] = value!;
-    }
-    if (isTotalLabel(unitName)) {
-      totalRow = {row: rowNumber, counts};
-      continue;
-    }
-    checkRowConsistency(counts, (field, expected) => fail(expected, {row: rowNumber, column: label(field), value: counts[field]}));
-    const match = matchUnit(unitName);
-    if (!match.ok) {
-      const hint = match.suggestions.length > 0 ? `; closest: ${match.suggestions.join(", ")}` : "";
-      fail(`the name of a unit that existed in ${formatPeriod(month)}${hint}`, {row: rowNumber, column: unitLabel, value: unitName});
-    }
-    const unitId = (match as {id: string}).id;
-    const earlier = seen.get(unitId);
-    if (earlier !== undefined) {
-      fail(`one row per unit; this unit is already on row ${earlier}`, {row: rowNumber, column: unitLabel, value: unitName});
-    }
-    seen.set(unitId, rowNumber);
-    rows.push({unitId, unitName, row: rowNumber, counts});
   }
+  if (problems.length === 1) throw problems[0]!;
+  if (problems.length > 1) throw new DataErrors(problems);
   if (rows.length === 0) fail("at least one unit row under the header");
   if (totalRow !== null) {
     for (const field of TTHC_COUNT_FIELDS) {

@@ -1,5 +1,7 @@
 import {describe, expect, it} from "vitest";
+import fc from "fast-check";
 import {DataError, type DataErrorLocation} from "../../../src/errors/dataError.ts";
+import {DataErrors} from "../../../src/errors/dataErrors.ts";
 import {createUnitMatcher} from "../../../src/text/createUnitMatcher.ts";
 import {parseTthcReport, type Cell} from "../../../src/tthc/parseTthcReport.ts";
 
@@ -328,5 +330,41 @@ describe("parseTthcReport: a report that does not load", () => {
 
   it("names the unit column by its header, as it does for count columns", () => {
     dataErrorOf(report([withCell(KIM, 1, "Xã Thạch Kimm"), CHAU, HO_DO, TOTAL]), {row: 7, column: "B (Đơn vị)"});
+  });
+});
+
+describe("parseTthcReport: several bad rows", () => {
+  it("lists every bad row at once, each with its own row and column, and returns nothing", () => {
+    const cells = report([withCell(KIM, 3, "abc"), withCell(CHAU, 2, -1), HO_DO]);
+    let thrown: unknown;
+    try {
+      parse(cells);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(DataErrors);
+    const problems = (thrown as DataErrors).problems;
+    expect(problems.map((p) => [p.location.row, p.location.column?.slice(0, 1)])).toEqual([
+      [7, "D"],
+      [8, "C"]
+    ]);
+    expect((thrown as DataErrors).message).toContain("and 1 more problems");
+  });
+});
+
+describe("parseTthcReport on arbitrary input", () => {
+  const cell = fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constantFrom("Đơn vị", "Tổng cộng", "Tháng 10/2024", "Trực tuyến", "#DIV/0!", "Xã Hộ Độ"));
+  it("never throws anything but its own located errors", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, {maxLength: 12}), {maxLength: 14}), fc.boolean(), (body, withHeader) => {
+        const cells = withHeader ? report(body as Cell[][]) : (body as Cell[][]);
+        try {
+          parse(cells);
+        } catch (error) {
+          if (!(error instanceof DataError) && !(error instanceof DataErrors)) throw error;
+        }
+      }),
+      {numRuns: 300}
+    );
   });
 });
