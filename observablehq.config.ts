@@ -30,7 +30,17 @@ export default {
   footer:
     "Bảng theo dõi cải cách hành chính huyện Lộc Hà — nguồn số liệu và ngày cập nhật ghi dưới mỗi biểu đồ. " +
     "Trang được tạo bằng Observable Framework, chạy hoàn toàn nội bộ.",
-  pages: [{name: "Tổng quan", path: "/"}],
+  pages: [
+    {name: "Tổng quan", path: "/"},
+    {
+      name: "Dành cho cán bộ số liệu",
+      open: false,
+      pages: [
+        {name: "Thêm nguồn dữ liệu", path: "/guide/add-source"},
+        {name: "Hợp đồng dữ liệu", path: "/guide/data-contract"}
+      ]
+    }
+  ],
   // No DuckDB extension is downloaded: json and parquet are not installed from the extension host.
   duckdb: {extensions: {json: null, parquet: null}},
   search: false,

@@ -1,3 +1,4 @@
+import {foldVietnamese} from "./foldVietnamese.ts";
 import {levenshtein} from "./levenshtein.ts";
 import {normalizeUnitName} from "./normalizeUnitName.ts";
 
@@ -15,12 +16,16 @@ const MAX_SUGGESTIONS = 3;
  * Builds a matcher from unit names as written in input files to unit ids, comparing
  * normalizeUnitName keys of each unit's name and aliases.
  *
- * A key shared by two different units is ambiguous: matching it returns ok:false with every
+ * A name written in full with its type word ("Huyện Lộc Hà", "UBND huyện Lộc Hà" aside) that
+ * folds to exactly one unit's full name or alias is matched first, so a district and a
+ * commune of the same name ("Huyện Lộc Hà", "Thị trấn Lộc Hà") are told apart when the file
+ * says which. Otherwise a key shared by two different units is ambiguous: matching it returns ok:false with every
  * sharing unit's name (never a silent pick). An unknown name returns ok:false with up to three
  * unit names, closest first by edit distance between keys (ties keep the order of `units`).
  */
 export function createUnitMatcher(units: readonly MatchableUnit[]): (name: string) => UnitMatch {
   const idsByKey = new Map<string, string[]>();
+  const idsByFullName = new Map<string, string[]>();
   const nameById = new Map<string, string>();
   const keysById = new Map<string, Set<string>>();
   for (const unit of units) {
@@ -28,6 +33,10 @@ export function createUnitMatcher(units: readonly MatchableUnit[]): (name: strin
     const keys = keysById.get(unit.id) ?? new Set<string>();
     keysById.set(unit.id, keys);
     for (const written of [unit.name, ...(unit.aliases ?? [])]) {
+      const full = foldVietnamese(written);
+      const sameFull = idsByFullName.get(full) ?? [];
+      if (!sameFull.includes(unit.id)) sameFull.push(unit.id);
+      idsByFullName.set(full, sameFull);
       const key = normalizeUnitName(written);
       keys.add(key);
       const ids = idsByKey.get(key) ?? [];
@@ -37,6 +46,8 @@ export function createUnitMatcher(units: readonly MatchableUnit[]): (name: strin
   }
 
   return (name: string): UnitMatch => {
+    const exact = idsByFullName.get(foldVietnamese(name).replace(/^(ubnd|uy ban nhan dan)\s+/, ""));
+    if (exact !== undefined && exact.length === 1) return {ok: true, id: exact[0]!};
     const key = normalizeUnitName(name);
     const ids = idsByKey.get(key);
     if (ids !== undefined && ids.length === 1) return {ok: true, id: ids[0]!};

@@ -40,4 +40,15 @@ describe("createUnitMatcher", () => {
     const matcher = createUnitMatcher([{id: "mai-phu", name: "Xã Mai Phụ", aliases: ["Mai Phụ"]}]);
     expect(matcher("Mai Phụ")).toEqual({ok: true, id: "mai-phu"});
   });
+
+  it("tells a district from a commune of the same name when the type word is written", () => {
+    const matcher = createUnitMatcher([
+      {id: "448", name: "Huyện Lộc Hà"},
+      {id: "18568", name: "Thị trấn Lộc Hà"}
+    ]);
+    expect(matcher("Huyện Lộc Hà")).toEqual({ok: true, id: "448"});
+    expect(matcher("UBND huyện Lộc Hà")).toEqual({ok: true, id: "448"});
+    expect(matcher("THỊ TRẤN LỘC HÀ")).toEqual({ok: true, id: "18568"});
+    expect(matcher("Lộc Hà")).toEqual({ok: false, suggestions: ["Huyện Lộc Hà", "Thị trấn Lộc Hà"]});
+  });
 });
