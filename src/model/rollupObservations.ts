@@ -1,0 +1,57 @@
+import {monthsBetween} from "../period/monthsBetween.ts";
+import {periodOf} from "../period/periodOf.ts";
+import type {Grain} from "../period/periodTypes.ts";
+import type {Observation} from "./observation.ts";
+
+function periodMonths(period: string, grain: Grain): string[] {
+  const year = period.slice(0, 4);
+  if (grain === "month") return [period];
+  if (grain === "year") return monthsBetween(`${year}-01`, `${year}-12`);
+  const n = Number(period.slice(6));
+  const [first, last] = grain === "quarter" ? [3 * n - 2, 3 * n] : [6 * n - 5, 6 * n];
+  const pad = (m: number): string => String(m).padStart(2, "0");
+  return monthsBetween(`${year}-${pad(first)}`, `${year}-${pad(last)}`);
+}
+
+/**
+ * Monthly observations rolled up to quarters, halves or years, per unit and indicator: rates
+ * are recomputed from summed numerators and denominators (never averaged), counts summed. A
+ * period is complete only when every one of its months is present with a value: otherwise
+ * its value is null (shown as missing), since a sum over fewer months is a different number.
+ * Periods still in progress at the end of the data (e.g. the current quarter) are incomplete
+ * too, and flagged as such so a page can say so.
+ */
+export function rollupObservations<T extends Observation>(observations: readonly T[], grain: Grain): (Observation & {readonly incomplete: boolean})[] {
+  if (grain === "month") return observations.filter((o) => o.grain === "month").map((o) => ({...o, incomplete: false}));
+  const groups = new Map<string, T[]>();
+  for (const o of observations) {
+    if (o.grain !== "month") continue;
+    const key = `${o.unitId}|${o.indicator}|${periodOf(o.period, grain)}`;
+    const list = groups.get(key);
+    if (list) list.push(o);
+    else groups.set(key, [o]);
+  }
+  const result: (Observation & {incomplete: boolean})[] = [];
+  for (const [key, list] of groups) {
+    const period = key.slice(key.lastIndexOf("|") + 1);
+    const first = list[0]!;
+    const months = new Set(list.filter((o) => o.value !== null && o.numerator !== null).map((o) => o.period));
+    const incomplete = periodMonths(period, grain).some((m) => !months.has(m));
+    const isRate = first.denominator !== null || list.some((o) => o.denominator !== null);
+    const numerator = incomplete ? null : list.reduce((s, o) => s + (o.numerator ?? 0), 0);
+    const denominator = incomplete || !isRate ? null : list.reduce((s, o) => s + (o.denominator ?? 0), 0);
+    result.push({
+      unitId: first.unitId,
+      indicator: first.indicator,
+      period,
+      grain,
+      numerator,
+      denominator,
+      value: numerator === null ? null : isRate ? (denominator ? numerator / denominator : null) : numerator,
+      source: [...new Set(list.map((o) => o.source).filter(Boolean))].sort().join("; "),
+      sample: list.some((o) => o.sample),
+      incomplete
+    });
+  }
+  return result.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
+}
