@@ -32,6 +32,7 @@ export default {
     "Trang được tạo bằng Observable Framework, chạy hoàn toàn nội bộ.",
   pages: [
     {name: "Tổng quan", path: "/"},
+    {name: "Phương pháp", path: "/methodology"},
     {
       name: "Dành cho cán bộ số liệu",
       open: false,

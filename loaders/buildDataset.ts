@@ -91,7 +91,7 @@ export async function buildDataset(datasetId: string, root = ".", reference?: Re
   const conflicts: Conflict[] = [];
   for (const {observations, provenance} of loaded) {
     for (const o of observations) {
-      const key = `${o.unitId}|${o.indicator}|${o.grain}|${o.period}`;
+      const key = `${o.unitId}|${o.indicator}|${o.grain}|${o.period}${o.item === undefined ? "" : `|${o.item}`}`;
       const earlier = kept.get(key);
       if (earlier === undefined) {
         kept.set(key, {observation: o, file: provenance.file});
@@ -100,7 +100,7 @@ export async function buildDataset(datasetId: string, root = ".", reference?: Re
       if (dataset.duplicates === "error") {
         throw new DataError({
           file: provenance.file,
-          value: `${o.unitId} ${o.indicator} ${o.period}`,
+          value: `${o.unitId} ${o.indicator}${o.item === undefined ? "" : ` ${o.item}`} ${o.period}`,
           expected: `each unit, indicator and period in one file only; also in ${earlier.file}`
         });
       }

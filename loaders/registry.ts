@@ -1,11 +1,24 @@
 // The one place sources and datasets are registered. To add a source: write a module in
 // loaders/sources/ (copy loaders/sources/_template.ts), add it to SOURCES, and — for a new
-// dataset — add the dataset here and a two-line wrapper docs/data/<dataset>.arrow.ts.
+// dataset — add the dataset here and a two-line wrapper docs/data/<dataset>.zip.ts.
+import {ddciDataset} from "./datasets/ddci.ts";
+import {papiDataset} from "./datasets/papi.ts";
+import {pciDataset} from "./datasets/pci.ts";
+import {planDataset} from "./datasets/plan.ts";
 import {tthcDataset} from "./datasets/tthc.ts";
 import type {Dataset, Source} from "./sources/source.ts";
+import {ddciTable} from "./sources/ddciTable.ts";
+import {papiLong} from "./sources/papiLong.ts";
+import {pciProfile} from "./sources/pciProfile.ts";
+import {pciTidy} from "./sources/pciTidy.ts";
+import {pciVcci} from "./sources/pciVcci.ts";
+import {planMeasurements} from "./sources/planMeasurements.ts";
+import {planReports} from "./sources/planReports.ts";
+import {tthcDossiers} from "./sources/tthcDossiers.ts";
 import {tthcReport} from "./sources/tthcReport.ts";
 
-export const DATASETS: readonly Dataset[] = [tthcDataset];
+export const DATASETS: readonly Dataset[] = [tthcDataset, ddciDataset, pciDataset, papiDataset, planDataset];
 
 /** In order of preference when a file could be read by several (first match wins). */
-export const SOURCES: readonly Source[] = [tthcReport];
+// tthcDossiers before tthcReport: a dossier export's header ("Đơn vị tiếp nhận", "Ngày tiếp nhận") also passes tthcReport.detect
+export const SOURCES: readonly Source[] = [tthcDossiers, tthcReport, ddciTable, pciProfile, pciTidy, pciVcci, papiLong, planReports, planMeasurements];

@@ -19,7 +19,9 @@ export function observationsToArrow(observations: readonly Observation[]): Uint8
     numerator: number("numerator"),
     denominator: number("denominator"),
     source: text("source"),
-    sample: vectorFromArray(observations.map((o) => o.sample), new Bool())
+    sample: vectorFromArray(observations.map((o) => o.sample), new Bool()),
+    // only datasets whose observations carry an item (the plan) get the nullable column
+    ...(observations.some((o) => o.item !== undefined) ? {item: vectorFromArray(observations.map((o) => o.item ?? null), new Utf8())} : {})
   });
   return tableToIPC(table, "file");
 }

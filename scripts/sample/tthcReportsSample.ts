@@ -3,8 +3,8 @@ import {join} from "node:path";
 import {z} from "zod";
 import {readCsvRecords} from "../../loaders/io/readCsvFile.ts";
 import {DataError} from "../../src/errors/dataError.ts";
-import {generateTthcSample, type SampleUnit} from "../../src/sample/generateTthcSample.ts";
-import type {SampleWriter} from "./sampleWriter.ts";
+import {generateTthcSample, type SampleReport, type SampleUnit} from "../../src/sample/generateTthcSample.ts";
+import type {SampleContext, SampleWriter} from "./sampleWriter.ts";
 import {writeReportCsv, writeReportWorkbook} from "./writeTthcReport.ts";
 
 export const SAMPLE_FROM = "2021-01";
@@ -23,40 +23,51 @@ function lastMonth(date: string | null): string {
   return date === null ? SAMPLE_TO : date.slice(0, 7);
 }
 
-/** Sample monthly TTHC reports: CSV for 2021 (as older tools exported), .xlsx after. */
+/**
+ * The last month sent as a report workbook; later months come as dossier-level exports from
+ * the one-stop system (scripts/sample/tthcDossiersSample.ts), so the sample shows both formats.
+ */
+export const LAST_REPORT_MONTH = "2026-06";
+
+/** The generated monthly figures for every sample month (SAMPLE_FROM..SAMPLE_TO), per unit. */
+export async function sampleTthcReports({root, seed, reference}: Pick<SampleContext, "root" | "seed" | "reference">): Promise<SampleReport[]> {
+  const {units} = reference;
+  const profilePath = join(root, "data", "reference", "sample-profile.csv");
+  const {header, records} = await readCsvRecords(profilePath);
+  const missing = Object.keys(profileRow.shape).filter((k) => !header.includes(k));
+  if (missing.length > 0) throw new DataError({file: profilePath, row: 1, expected: `columns ${missing.join(", ")}`});
+  const sampleUnits: SampleUnit[] = [];
+  const gaps: {unitId: string; month: string}[] = [];
+  for (const {row, values} of records) {
+    const parsed = profileRow.safeParse(values);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const column = String(issue.path[0] ?? "");
+      throw new DataError({file: profilePath, row, column, value: values[column] ?? "", expected: issue.message});
+    }
+    const p = parsed.data;
+    const unit = units.find((u) => u.id === p.unit_id);
+    if (unit === undefined || unit.level !== "commune") {
+      throw new DataError({file: profilePath, row, column: "unit_id", value: p.unit_id, expected: "the id of a commune in data/reference/units.csv"});
+    }
+    sampleUnits.push({
+      id: unit.id,
+      name: unit.name,
+      firstMonth: unit.validFrom === null || unit.validFrom < `${SAMPLE_FROM}-01` ? SAMPLE_FROM : unit.validFrom.slice(0, 7),
+      lastMonth: lastMonth(unit.validTo),
+      monthlyDossiers: p.monthly_dossiers,
+      lagMonths: p.lag_months
+    });
+    for (const month of p.gap_months.split(";").filter(Boolean)) gaps.push({unitId: unit.id, month});
+  }
+  return generateTthcSample({seed, from: SAMPLE_FROM, to: SAMPLE_TO, units: sampleUnits, gaps});
+}
+
+/** Sample monthly TTHC reports up to LAST_REPORT_MONTH: CSV for 2021 (as older tools exported), .xlsx after. */
 export const tthcReportsSample: SampleWriter = {
   dataset: "tthc",
   async write({root, folder, seed, reference}) {
-    const {units} = reference;
-    const profilePath = join(root, "data", "reference", "sample-profile.csv");
-    const {header, records} = await readCsvRecords(profilePath);
-    const missing = Object.keys(profileRow.shape).filter((k) => !header.includes(k));
-    if (missing.length > 0) throw new DataError({file: profilePath, row: 1, expected: `columns ${missing.join(", ")}`});
-    const sampleUnits: SampleUnit[] = [];
-    const gaps: {unitId: string; month: string}[] = [];
-    for (const {row, values} of records) {
-      const parsed = profileRow.safeParse(values);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        const column = String(issue.path[0] ?? "");
-        throw new DataError({file: profilePath, row, column, value: values[column] ?? "", expected: issue.message});
-      }
-      const p = parsed.data;
-      const unit = units.find((u) => u.id === p.unit_id);
-      if (unit === undefined || unit.level !== "commune") {
-        throw new DataError({file: profilePath, row, column: "unit_id", value: p.unit_id, expected: "the id of a commune in data/reference/units.csv"});
-      }
-      sampleUnits.push({
-        id: unit.id,
-        name: unit.name,
-        firstMonth: unit.validFrom === null || unit.validFrom < `${SAMPLE_FROM}-01` ? SAMPLE_FROM : unit.validFrom.slice(0, 7),
-        lastMonth: lastMonth(unit.validTo),
-        monthlyDossiers: p.monthly_dossiers,
-        lagMonths: p.lag_months
-      });
-      for (const month of p.gap_months.split(";").filter(Boolean)) gaps.push({unitId: unit.id, month});
-    }
-    const reports = generateTthcSample({seed, from: SAMPLE_FROM, to: SAMPLE_TO, units: sampleUnits, gaps});
+    const reports = (await sampleTthcReports({root, seed, reference})).filter((r) => r.month <= LAST_REPORT_MONTH);
     await mkdir(folder, {recursive: true});
     for (const report of reports) {
       const name = `bao-cao-tthc-${report.month}`;

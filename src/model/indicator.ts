@@ -1,6 +1,6 @@
 import type {TthcCountField} from "../tthc/tthcCounts.ts";
 
-export type IndicatorFamily = "tthc" | "pci" | "ddci" | "plan";
+export type IndicatorFamily = "tthc" | "pci" | "ddci" | "papi" | "plan";
 
 /** An indicator (chỉ số, chỉ tiêu) shown on the dashboard. */
 export interface Indicator {
@@ -8,8 +8,8 @@ export interface Indicator {
   readonly family: IndicatorFamily;
   readonly nameVi: string;
   readonly nameEn: string;
-  /** How the value is expressed: a share 0..1, a count, or an index score. */
-  readonly unit: "share" | "count" | "score";
+  /** How the value is expressed: a share 0..1, a count, an index score, or a rank (1 = first). */
+  readonly unit: "share" | "count" | "score" | "rank";
   readonly better: "higher" | "lower";
   /** Summed count fields forming the numerator (for counts: the count itself). */
   readonly numerator: readonly TthcCountField[];

@@ -15,4 +15,10 @@ export interface Observation {
   readonly source: string;
   /** True for generated sample data (Dữ liệu mẫu). */
   readonly sample: boolean;
+  /**
+   * Optional sub-key within the indicator, for sources whose rows are finer than unit ×
+   * indicator × period: the plan's task item ("13", "14.2") for plan activities, the target
+   * measure ("2.1") for plan measurements. Absent for every other source.
+   */
+  readonly item?: string;
 }

@@ -19,7 +19,9 @@ describe("observations from the generated sample", () => {
   test("covers 2021-01 to 2026-10, CSV and xlsx files alike, all flagged as sample", () => {
     expect(build.provenance.every((p) => p.origin === "sample" && p.sample)).toBe(true);
     expect(build.provenance).toHaveLength(70);
-    expect(build.provenance.filter((s) => s.file.endsWith(".csv"))).toHaveLength(12);
+    expect(build.provenance.filter((s) => s.kind === "tthc-report" && s.file.endsWith(".csv"))).toHaveLength(12);
+    // 2026-07..2026-10 come as dossier-level exports (three CSV, one xlsx)
+    expect(build.provenance.filter((s) => s.kind === "tthc-dossiers").map((s) => s.periods)).toEqual(["07", "08", "09", "10"].map((m) => [`2026-${m}`, `2026-${m}`]));
     expect(build.observations.every((o) => o.sample)).toBe(true);
     const months = [...new Set(build.observations.map((o) => o.period))].sort();
     expect(months[0]).toBe("2021-01");

@@ -1,0 +1,69 @@
+/**
+ * A bump chart (biểu đồ thứ hạng): each unit's rank among its peers over time, rank 1 at the
+ * top. A period without a rank (missing value) breaks the line. The 2025-07-01 reorganisation
+ * is marked; after it, units are ranked among the communes that exist then.
+ *
+ *   ${resize((width) => bumpChart(ranks, {width, unitName, units}))}
+ *
+ * `ranks` are rankUnits() rows ({unitId, period, rank, of, value}) of the units to draw.
+ */
+import * as Plot from "npm:@observablehq/plot";
+import {formatPeriod} from "../lib/cchc.js";
+import {REORGANISATION, colorOf, periodDate} from "./compareChart.js";
+
+/** bumpChart(ranks, {width, unitName, units, format, lang}) → a Plot figure; `format(value)` for the tip. */
+export function bumpChart(ranks, {width, unitName, units, format = String, lang = "vi"}) {
+  const vi = lang !== "en";
+  const present = new Set(ranks.map((d) => d.unitId));
+  const ids = (units ?? [...present]).filter((id) => present.has(id));
+  const order = new Map(ids.map((id, i) => [id, i]));
+  const data = ranks
+    .filter((d) => order.has(d.unitId))
+    .map((d) => ({...d, date: periodDate(d.period), name: unitName(d.unitId)}))
+    .sort((a, b) => order.get(a.unitId) - order.get(b.unitId) || a.date - b.date);
+  const maxRank = Math.max(1, ...data.map((d) => d.of ?? 0), ...data.map((d) => d.rank ?? 0));
+  const dates = data.map((d) => d.date);
+  const showReorganisation = dates.some((d) => d < REORGANISATION) && dates.some((d) => d >= REORGANISATION);
+  return Plot.plot({
+    width,
+    height: Math.max(220, Math.min(420, 60 + maxRank * 26)),
+    marginLeft: 52,
+    marginRight: 16,
+    x: {type: "utc", label: null},
+    y: {
+      label: vi ? "Thứ hạng (1 = tốt nhất)" : "Rank (1 = best)",
+      domain: [1, maxRank],
+      reverse: true,
+      inset: 10,
+      ticks: Array.from({length: maxRank}, (_, i) => i + 1),
+      tickFormat: (v) => String(v),
+      grid: true
+    },
+    color: {type: "ordinal", domain: ids.map((id) => unitName(id)), range: ids.map((id) => colorOf(id, units ?? ids)), legend: true},
+    marks: [
+      showReorganisation ? Plot.ruleX([REORGANISATION], {stroke: "#888", strokeDasharray: "4,3"}) : null,
+      showReorganisation
+        ? Plot.text([REORGANISATION], {
+            x: (d) => d,
+            frameAnchor: "bottom",
+            dy: -4,
+            dx: 4,
+            textAnchor: "start",
+            fill: "#555",
+            text: () => (vi ? "Sắp xếp ĐVHC 01/7/2025" : "Reorganisation 1 Jul 2025")
+          })
+        : null,
+      Plot.lineY(data, {x: "date", y: "rank", z: "unitId", stroke: "name", title: "name", strokeWidth: 2}),
+      Plot.dot(data, {x: "date", y: "rank", fill: "name", r: 2.5, filter: (d) => d.rank !== null}),
+      Plot.tip(
+        data,
+        Plot.pointer({
+          x: "date",
+          y: "rank",
+          filter: (d) => d.rank !== null,
+          title: (d) => `${d.name}\n${formatPeriod(d.period, lang)}: ${vi ? "hạng" : "rank"} ${d.rank}/${d.of} (${format(d.value)})`
+        })
+      )
+    ]
+  });
+}

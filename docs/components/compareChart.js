@@ -1,0 +1,171 @@
+/**
+ * Trend of one indicator for several units (so sánh các xã), at any grain (months, quarters,
+ * years), with the district as a reference line, the target as a rule where there is one, and
+ * the 2025-07-01 reorganisation marked on the time axis. A missing value (null) breaks a line:
+ * it is never drawn through. In "change" mode the values are changes since the start (shares in
+ * percentage points). With `multiples`, one small chart per unit on the same scale.
+ *
+ *   ${resize((width) => compareChart(rows, {width, indicator, unitName, reference, referenceName: "Toàn huyện"}))}
+ *
+ * Names are drawn by Plot as SVG text, never parsed as HTML.
+ */
+import * as Plot from "npm:@observablehq/plot";
+import {formatNumber, formatPercent, formatPeriod} from "../lib/cchc.js";
+
+export const REORGANISATION = new Date(Date.UTC(2025, 6, 1));
+export const COLORS = ["#4e79a7", "#f28e2c", "#e15759", "#76b7b2", "#59a14f", "#edc949", "#af7aa1", "#ff9da7", "#9c755f", "#bab0ab"];
+const REFERENCE_COLOR = "#222";
+
+/** A unit's colour: from its place in the ordered list of units, the same in every chart. */
+export function colorOf(id, units) {
+  const i = units.indexOf(id);
+  return COLORS[(i < 0 ? 0 : i) % COLORS.length];
+}
+
+/** The first day (UTC) of a period id: "2024-10", "2024-Q3", "2024-H2" or "2024". */
+export function periodDate(period) {
+  const m = /^(\d{4})(?:-(?:(\d{2})|Q([1-4])|H([12])))?$/.exec(String(period));
+  if (m === null) return null;
+  const month = m[2] ? Number(m[2]) - 1 : m[3] ? (Number(m[3]) - 1) * 3 : m[4] ? (Number(m[4]) - 1) * 6 : 0;
+  return new Date(Date.UTC(Number(m[1]), month, 1));
+}
+
+/** How a value of `indicator` reads: "45,3%", "1.234", or a change "+5,2 điểm %", "+12". */
+export function valueFormatter(indicator, {mode = "value", lang = "vi", digits} = {}) {
+  const isShare = indicator.unit === "share";
+  if (mode === "change") {
+    return (v) => {
+      if (v === null || v === undefined || !Number.isFinite(v)) return "–";
+      const x = isShare ? v * 100 : v;
+      const text = formatNumber(Math.abs(x), {digits: digits ?? (isShare ? 1 : 0), lang});
+      const sign = /[1-9]/.test(text) ? (x > 0 ? "+" : "-") : "";
+      return `${sign}${text}${isShare ? (lang === "en" ? " pp" : " điểm %") : ""}`;
+    };
+  }
+  return (v) => (isShare ? formatPercent(v, {lang, digits}) : formatNumber(v, {lang, digits}));
+}
+
+/**
+ * compareChart(rows, {width, indicator, unitName, units, reference, referenceName, target,
+ * mode, multiples, partial, lang}) → a Plot figure. `rows` are observations ({unitId, period,
+ * value}, and in change mode {level, basePeriod}); `units` the ids in order (each keeps its
+ * colour from its place there); `reference` the district's rows; `target` a value drawn as a
+ * rule (value mode only); `partial(row)` marks a value covering only part of a unit.
+ */
+export function compareChart(
+  rows,
+  {width, indicator, unitName, units, reference = [], referenceName = "", target = null, mode = "value", multiples = false, partial = () => false, lang = "vi"}
+) {
+  const vi = lang !== "en";
+  const isShare = indicator.unit === "share";
+  const format = valueFormatter(indicator, {mode, lang});
+  const level = valueFormatter(indicator, {lang});
+  // `units` fixes the order, hence each unit's colour, so that several charts agree
+  const present = new Set(rows.map((d) => d.unitId));
+  const ids = units ? units.filter((id) => present.has(id)) : [...present];
+  const names = ids.map((id) => unitName(id));
+  const columns = multiples ? Math.max(1, Math.min(ids.length, Math.floor(width / 260))) : 1;
+  const slot = new Map(ids.map((id, i) => [id, {fx: i % columns, fy: Math.floor(i / columns)}]));
+  const order = new Map(ids.map((id, i) => [id, i]));
+  const data = rows
+    .map((d) => ({...d, date: periodDate(d.period), name: unitName(d.unitId), ...(multiples ? slot.get(d.unitId) : {})}))
+    .sort((a, b) => order.get(a.unitId) - order.get(b.unitId) || a.date - b.date);
+  const ref = reference.map((d) => ({...d, date: periodDate(d.period), name: referenceName}));
+  const values = data.concat(ref).map((d) => d.value).filter((v) => v !== null && Number.isFinite(v));
+  const dates = data.concat(ref).map((d) => d.date);
+  const showReorganisation = dates.some((d) => d < REORGANISATION) && dates.some((d) => d >= REORGANISATION);
+  const showTarget = mode === "value" && target !== null && Number.isFinite(target);
+
+  let domain;
+  if (mode === "change") {
+    const extent = Math.max(isShare ? 0.05 : 1, ...values.map(Math.abs));
+    domain = [-extent, extent];
+  } else {
+    domain = isShare ? [0, 1] : [0, Math.max(1, ...values, showTarget ? target : 0)];
+  }
+  const tip = (d) => {
+    const head = `${d.name}${partial(d) ? (vi ? " (một phần)" : " (partial)") : ""}\n${formatPeriod(d.period, lang)}: `;
+    if (mode !== "change") return head + format(d.value);
+    const since = d.basePeriod ? ` ${vi ? "so với" : "since"} ${formatPeriod(d.basePeriod, lang)}` : "";
+    return `${head}${format(d.value)}${since} (${level(d.level)})`;
+  };
+  const rowsCount = multiples ? Math.ceil(ids.length / columns) : 1;
+  const height = multiples ? 40 + rowsCount * 150 : Math.max(260, Math.min(420, width * 0.5));
+  const reorganisationLabel = vi ? "Sắp xếp ĐVHC 01/7/2025" : "Reorganisation 1 Jul 2025";
+
+  return Plot.plot({
+    width,
+    height,
+    marginLeft: 52,
+    marginRight: 16,
+    marginTop: multiples ? 24 : 20,
+    x: {type: "utc", label: null, ticks: multiples ? Math.max(2, Math.floor(width / columns / 90)) : undefined},
+    y: {
+      label: mode === "change" ? (vi ? `Thay đổi${isShare ? " (điểm %)" : ""}` : `Change${isShare ? " (pp)" : ""}`) : vi ? indicator.nameVi : indicator.nameEn,
+      domain,
+      grid: true,
+      ticks: multiples ? 4 : undefined,
+      tickFormat: (v) => (mode === "change" ? valueFormatter(indicator, {mode, lang, digits: 0})(v).replace(/ (điểm %|pp)$/, "") : isShare ? formatPercent(v, {digits: 0, lang}) : formatNumber(v, {lang}))
+    },
+    fx: multiples ? {axis: null, padding: 0.12} : undefined,
+    fy: multiples ? {axis: null, padding: 0.2} : undefined,
+    color: {
+      type: "ordinal",
+      domain: ref.length ? names.concat(referenceName) : names,
+      range: ids.map((id) => colorOf(id, units ?? ids)).concat(ref.length ? [REFERENCE_COLOR] : []),
+      legend: true
+    },
+    marks: [
+      Plot.ruleY([0]),
+      showTarget ? Plot.ruleY([target], {stroke: "#b42318", strokeDasharray: "6,3"}) : null,
+      showTarget
+        ? Plot.text([target], {
+            y: (d) => d,
+            frameAnchor: "right",
+            textAnchor: "end",
+            dy: -6,
+            fill: "#b42318",
+            text: () => `${vi ? "Chỉ tiêu" : "Target"} ${level(target)}`,
+            ...(multiples ? {fx: () => 0, fy: () => 0} : {})
+          })
+        : null,
+      showReorganisation ? Plot.ruleX([REORGANISATION], {stroke: "#888", strokeDasharray: "4,3"}) : null,
+      showReorganisation
+        ? Plot.text([REORGANISATION], {
+            x: (d) => d,
+            frameAnchor: "top",
+            dy: multiples ? 14 : 4,
+            dx: 4,
+            textAnchor: "start",
+            fill: "#555",
+            text: () => reorganisationLabel,
+            // in small multiples, written once (first chart) so the titles stay readable
+            ...(multiples ? {fx: () => 0, fy: () => 0} : {})
+          })
+        : null,
+      ref.length ? Plot.lineY(ref, {x: "date", y: "value", stroke: "name", title: "name", strokeWidth: 2.5}) : null,
+      Plot.lineY(data, {x: "date", y: "value", z: "unitId", stroke: "name", title: "name", strokeWidth: 1.75, ...(multiples ? {fx: "fx", fy: "fy"} : {})}),
+      // A value alone between two gaps has no line to show it: a dot does.
+      Plot.dot(data.filter(isolated), {x: "date", y: "value", fill: "name", r: 2, ...(multiples ? {fx: "fx", fy: "fy"} : {})}),
+      multiples
+        ? Plot.text(
+            ids.map((id) => ({...slot.get(id), name: unitName(id)})),
+            {fx: "fx", fy: "fy", frameAnchor: "top-left", dy: -16, text: "name", fontWeight: 600, fill: "currentColor"}
+          )
+        : null,
+      Plot.tip(
+        data.concat(multiples ? [] : ref),
+        Plot.pointer({x: "date", y: "value", filter: (d) => d.value !== null, title: tip, ...(multiples ? {fx: "fx", fy: "fy"} : {})})
+      )
+    ]
+  });
+
+  function isolated(d, i, all) {
+    if (d.value === null) return false;
+    const before = all[i - 1];
+    const after = all[i + 1];
+    const gapBefore = !before || before.unitId !== d.unitId || before.value === null;
+    const gapAfter = !after || after.unitId !== d.unitId || after.value === null;
+    return gapBefore && gapAfter;
+  }
+}

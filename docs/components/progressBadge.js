@@ -1,0 +1,56 @@
+/**
+ * A progress badge for a plan task (tiến độ): done / on track / behind / not started, always
+ * with a symbol and a word so it reads without colour (printed in black and white, or for
+ * colour-blind readers). Shares the look of statusBadge (class status-badge).
+ *
+ *   ${progressBadge("behind")}                       → ! Chậm tiến độ
+ *   ${progressBadge("done", {lang: "en", late: true})} → ✓ Done (late)
+ *   ${progressBadge(null)}                           → – Không áp dụng
+ */
+
+export const PROGRESS = {
+  done: {symbol: "✓", vi: "Hoàn thành", en: "Done", className: "status-green"},
+  "on-track": {symbol: "→", vi: "Đúng tiến độ", en: "On track", className: "status-ontrack"},
+  behind: {symbol: "!", vi: "Chậm tiến độ", en: "Behind", className: "status-amber"},
+  "not-started": {symbol: "✕", vi: "Chưa triển khai", en: "Not started", className: "status-red"},
+  none: {symbol: "–", vi: "Không áp dụng", en: "Not owed", className: "status-none"}
+};
+
+/** The status key PROGRESS knows, or "none". */
+function keyOf(status) {
+  return typeof status === "string" && Object.hasOwn(PROGRESS, status) ? status : "none";
+}
+
+/** The word for a status ("Chậm tiến độ" / "Behind"); "Không áp dụng" for anything unknown. */
+export function progressLabel(status, lang = "vi") {
+  const spec = PROGRESS[keyOf(status)];
+  return lang === "en" ? spec.en : spec.vi;
+}
+
+/** The symbol for a status (✓ → ! ✕ –). */
+export function progressSymbol(status) {
+  return PROGRESS[keyOf(status)].symbol;
+}
+
+/**
+ * progressBadge(status, {lang, title, late, compact}) → <span class="status-badge …" data-status>.
+ * `late`: a window met only after it closed ("muộn"); `title`: a tooltip (the evidence);
+ * `compact`: the symbol only on screen, the word kept for screen readers and print.
+ */
+export function progressBadge(status, {lang = "vi", title, late = false, compact = false} = {}) {
+  const key = keyOf(status);
+  const spec = PROGRESS[key];
+  const badge = document.createElement("span");
+  badge.className = `status-badge progress-badge ${spec.className}${compact ? " progress-compact" : ""}`;
+  badge.dataset.status = key;
+  const symbol = document.createElement("span");
+  symbol.className = "status-symbol";
+  symbol.setAttribute("aria-hidden", "true");
+  symbol.textContent = spec.symbol;
+  const word = document.createElement("span");
+  word.className = "status-label";
+  word.textContent = (lang === "en" ? spec.en : spec.vi) + (late && key === "done" ? (lang === "en" ? " (late)" : " (muộn)") : "");
+  badge.append(symbol, word);
+  if (title) badge.title = title;
+  return badge;
+}

@@ -1,0 +1,39 @@
+/**
+ * A status badge (đánh giá): red / amber / green, always with a word and a symbol so it reads
+ * without colour (printed in black and white, or for colour-blind readers).
+ *
+ *   ${statusBadge("green")}                         → ✓ Đạt
+ *   ${statusBadge("amber", {label: "Gần đạt"})}     → ! Gần đạt
+ *   ${statusBadge("red", {title: "Dưới chỉ tiêu 10 điểm %"})}
+ *   ${statusBadge(null)}                            → – Không có số liệu
+ */
+
+const STATUS = {
+  green: {symbol: "✓", vi: "Đạt", en: "On track"},
+  amber: {symbol: "!", vi: "Cần chú ý", en: "Needs attention"},
+  red: {symbol: "✕", vi: "Chưa đạt", en: "Off track"},
+  none: {symbol: "–", vi: "Không có số liệu", en: "No data"}
+};
+
+/**
+ * statusBadge(status, {label, title, lang = "vi"}) → a <span class="status-badge status-…">.
+ * `status` is "green", "amber" or "red"; anything else (null, undefined) is "no data", in grey —
+ * never shown as good or bad. `label` replaces the word; `title` adds a tooltip (the reason).
+ */
+export function statusBadge(status, {label, title, lang = "vi"} = {}) {
+  const key = Object.hasOwn(STATUS, status) && status !== "none" ? status : "none";
+  const spec = STATUS[key];
+  const badge = document.createElement("span");
+  badge.className = `status-badge status-${key}`;
+  badge.dataset.status = key;
+  const symbol = document.createElement("span");
+  symbol.className = "status-symbol";
+  symbol.setAttribute("aria-hidden", "true");
+  symbol.textContent = spec.symbol;
+  const word = document.createElement("span");
+  word.className = "status-label";
+  word.textContent = label ?? (lang === "en" ? spec.en : spec.vi);
+  badge.append(symbol, word);
+  if (title) badge.title = title;
+  return badge;
+}

@@ -1,0 +1,78 @@
+/**
+ * Small multiples of sub-indices (chỉ số thành phần): one panel per indicator, all on the same
+ * 0-10 scale, one line per unit, so the shape of each sub-index over the years can be compared
+ * at a glance. Takes `yearSeries` points of several indicators:
+ *
+ *   ${resize((width) => subIndexPanels(points, {width, indicators, unitName, focusId,
+ *     breaks: [{indicator: "pci_bias", year: 2013, label: "đổi cách đo"}]}))}
+ *
+ * A missing year breaks the line (never 0); a `break` draws a dashed rule in that panel where
+ * the indicator was redefined, so a reader does not compare across it.
+ */
+import * as Plot from "npm:@observablehq/plot";
+import {formatNumber, formatPeriod, notPublishedLabel} from "../lib/cchc.js";
+
+const FOCUS_COLOR = "#1f5fa8";
+const OTHER_COLORS = ["#e15759", "#59a14f", "#f28e2b", "#76b7b2", "#b07aa1", "#edc948", "#9c755f", "#ff9da7", "#bab0ac", "#4e79a7"];
+
+/**
+ * subIndexPanels(points, {width, indicators, unitName, focusId, breaks, domain = [0, 10], lang})
+ * → a Plot figure. `indicators` are catalogue entries in panel order.
+ */
+export function subIndexPanels(points, {width, indicators, unitName = String, focusId, breaks = [], domain = [0, 10], lang = "vi"}) {
+  const columns = width < 560 ? 2 : width < 900 ? 3 : 5;
+  const rows = Math.ceil(indicators.length / columns);
+  const place = new Map(indicators.map((d, i) => [d.id, {col: i % columns, row: Math.floor(i / columns)}]));
+  const title = (d) => (lang === "en" ? d.nameEn : d.nameVi);
+  const data = points
+    .filter((d) => place.has(d.indicator))
+    .map((d) => ({...d, year: Number(d.period), name: unitName(d.unitId), ...place.get(d.indicator)}));
+  const present = data.filter((d) => d.value !== null);
+  const unpublished = data.filter((d) => d.status === "not-published");
+  const years = [...new Set(data.map((d) => d.year))].sort((a, b) => a - b);
+  const names = [];
+  const focus = data.find((d) => d.unitId === focusId);
+  if (focus) names.push(focus.name);
+  for (const d of data) if (!names.includes(d.name)) names.push(d.name);
+  let next = 0;
+  const colors = names.map((n) => (focus && n === focus.name ? FOCUS_COLOR : OTHER_COLORS[next++ % OTHER_COLORS.length]));
+  const panels = indicators.map((d) => ({...place.get(d.id), text: title(d)}));
+  const breakMarks = breaks.filter((b) => place.has(b.indicator)).map((b) => ({...b, ...place.get(b.indicator)}));
+  const panelWidth = (width - 40) / columns;
+  const first = years[0];
+  const last = years[years.length - 1];
+  const ticks = panelWidth < 150 ? [first, last] : [first, Math.round((first + last) / 2), last];
+
+  return Plot.plot({
+    width,
+    height: rows * 150 + 40,
+    marginLeft: 28,
+    marginRight: 12,
+    marginTop: 24,
+    marginBottom: 28,
+    fx: {axis: null, padding: 0.12},
+    fy: {axis: null, padding: 0.28},
+    x: {type: "linear", domain: [first, last], ticks, tickFormat: (y) => String(y), label: null, inset: 4},
+    y: {domain, ticks: [0, 5, 10].filter((t) => t >= domain[0] && t <= domain[1]), grid: true, label: null, tickFormat: (v) => formatNumber(v, {lang})},
+    color: {type: "ordinal", domain: names, range: colors, legend: names.length > 1},
+    marks: [
+      Plot.frame({stroke: "#ddd"}),
+      Plot.text(panels, {fx: "col", fy: "row", frameAnchor: "top-left", dy: -14, text: "text", fontWeight: 600, fontSize: 11, lineWidth: Math.max(8, panelWidth / 6.2), textOverflow: "ellipsis"}),
+      Plot.ruleX(breakMarks, {fx: "col", fy: "row", x: "year", stroke: "#888", strokeDasharray: "4,3"}),
+      Plot.text(breakMarks, {fx: "col", fy: "row", x: "year", frameAnchor: "bottom", dy: -4, dx: 3, textAnchor: "start", text: "label", fill: "#555", fontSize: 10}),
+      Plot.ruleX(unpublished, {fx: "col", fy: "row", x: "year", stroke: "#bbb", strokeDasharray: "2,3", title: (d) => `${d.name}, ${formatPeriod(d.period, lang)}: ${notPublishedLabel(lang)}`}),
+      Plot.line(data, {fx: "col", fy: "row", x: "year", y: "value", z: "unitId", stroke: "name", strokeWidth: (d) => (d.unitId === focusId ? 2 : 1.25), sort: {channel: "x"}}),
+      Plot.dot(present, {fx: "col", fy: "row", x: "year", y: "value", fill: "name", r: 1.6}),
+      Plot.tip(
+        present,
+        Plot.pointer({
+          fx: "col",
+          fy: "row",
+          x: "year",
+          y: "value",
+          title: (d) => `${panels[indicators.findIndex((i) => i.id === d.indicator)].text}\n${d.name}, ${formatPeriod(d.period, lang)}: ${formatNumber(d.value, {digits: 2, lang})}`
+        })
+      )
+    ]
+  });
+}

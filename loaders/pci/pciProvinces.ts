@@ -1,0 +1,36 @@
+import type {Unit} from "../../src/model/unit.ts";
+import {createUnitMatcher, type UnitMatch} from "../../src/text/createUnitMatcher.ts";
+
+export interface PciProvinces {
+  /** Provinces that existed at some time in `year` (64 until 2008, with Hà Tây; 63 after). */
+  active(year: string): readonly Unit[];
+  /** Matches a province name as written in PCI files against the provinces of `year`. */
+  matcher(year: string): (name: string) => UnitMatch;
+}
+
+/**
+ * The provinces (tỉnh, thành phố) PCI files may name, per year: a name is matched only against
+ * provinces that existed that year, so "Hà Tây" is accepted in 2008 and refused in 2009. Only
+ * province-level units take part, so "Hà Tĩnh" is the province, never the city of the same name.
+ */
+export function pciProvinces(units: readonly Unit[]): PciProvinces {
+  const provinces = units.filter((u) => u.level === "province");
+  const active = new Map<string, readonly Unit[]>();
+  const matchers = new Map<string, (name: string) => UnitMatch>();
+  const activeIn = (year: string): readonly Unit[] => {
+    let list = active.get(year);
+    if (list === undefined) {
+      list = provinces.filter((u) => (u.validFrom === null || u.validFrom <= `${year}-12-31`) && (u.validTo === null || u.validTo >= `${year}-01-01`));
+      active.set(year, list);
+    }
+    return list;
+  };
+  return {
+    active: activeIn,
+    matcher(year) {
+      let matcher = matchers.get(year);
+      if (matcher === undefined) matchers.set(year, (matcher = createUnitMatcher(activeIn(year))));
+      return matcher;
+    }
+  };
+}

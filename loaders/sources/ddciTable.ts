@@ -1,0 +1,67 @@
+import {basename} from "node:path";
+import {DataError} from "../../src/errors/dataError.ts";
+import {createDdciUnitMatcher} from "../../src/ddci/createDdciUnitMatcher.ts";
+import {ddciObservations} from "../../src/ddci/ddciObservations.ts";
+import {ddciUnits} from "../../src/ddci/ddciUnits.ts";
+import {identifyDdciColumn} from "../../src/ddci/identifyDdciColumn.ts";
+import {parseDdciTable, type ParsedDdciTable} from "../../src/ddci/parseDdciTable.ts";
+import {DDCI_INDICATORS} from "../../src/model/ddciIndicators.ts";
+import type {UnitMatch} from "../../src/text/createUnitMatcher.ts";
+import {readSpreadsheet} from "../io/readSpreadsheet.ts";
+import {sha256File} from "../io/sha256File.ts";
+import type {Reference} from "../reference/loadReference.ts";
+import type {Source} from "./source.ts";
+
+/** Reads and checks one DDCI table file: its first non-empty sheet, parsed whole. */
+export async function readDdciTable(file: string, reference: Reference): Promise<ParsedDdciTable & {readonly sheet: string}> {
+  const sheets = await readSpreadsheet(file);
+  const sheet = sheets.find((s) => s.cells.length > 0);
+  if (sheet === undefined) throw new DataError({file, expected: "a sheet with the DDCI results table"});
+  const matchers = new Map<string, (name: string) => UnitMatch>();
+  const matcherFor = (year: string): ((name: string) => UnitMatch) => {
+    let matcher = matchers.get(year);
+    if (matcher === undefined) matchers.set(year, (matcher = createDdciUnitMatcher(ddciUnits(reference.units, year))));
+    return matcher;
+  };
+  return {...parseDdciTable(sheet.cells, {file, sheet: sheet.sheet, matcherFor}), sheet: sheet.sheet};
+}
+
+/**
+ * Published DDCI results tables (kết quả DDCI: Bộ chỉ số đánh giá năng lực cạnh tranh các sở,
+ * ban, ngành và UBND huyện, thành phố, thị xã của tỉnh Hà Tĩnh), one year per file: title lines
+ * with the year, a header (Đơn vị, Số phiếu, nine component scores, Điểm tổng, Xếp loại), one
+ * row per unit. The classification is text and stays out of the observations: see
+ * loaders/ddci/ddciClassifications.ts.
+ */
+export const ddciTable: Source = {
+  kind: "ddci-table",
+  dataset: "ddci",
+  titleVi: "Bảng kết quả DDCI theo đơn vị (một năm một tệp)",
+  titleEn: "DDCI results table per unit (one year per file)",
+  extensions: [".xlsx", ".xls", ".csv"],
+  indicators: DDCI_INDICATORS,
+  detect(preview) {
+    return preview.some((row) => {
+      const keys = new Set(row.map((c) => identifyDdciColumn(String(c ?? ""))));
+      return keys.has("unit") && (keys.has("total") || keys.has("classification")) && (keys.has("responses") || keys.has("ddci_transparency"));
+    });
+  },
+  async load(file, {reference}) {
+    const table = await readDdciTable(file, reference);
+    const source = basename(file);
+    return {
+      observations: ddciObservations(table, source),
+      provenance: {
+        file: source,
+        kind: "ddci-table",
+        sha256: await sha256File(file),
+        sheet: table.sheet,
+        rowsRead: table.rows.length,
+        rowsRejected: 0,
+        sample: table.sample,
+        periods: [table.year, table.year],
+        sourceUrl: table.sourceUrl
+      }
+    };
+  }
+};

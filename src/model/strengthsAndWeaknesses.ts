@@ -1,0 +1,109 @@
+import {monthsBetween} from "../period/monthsBetween.ts";
+import type {Indicator} from "./indicator.ts";
+import type {Observation} from "./observation.ts";
+
+/** Where a unit stands on one indicator among its peers: top third, bottom third, in between, or not ranked. */
+export type Standing = "strength" | "weakness" | "middle" | "unranked";
+
+export interface IndicatorStanding {
+  readonly indicator: string;
+  /** The unit's value pooled over the window (rates from summed counts), or null when a month is missing. */
+  readonly value: number | null;
+  /** 1 = best; units tied share a rank; null when not ranked. */
+  readonly rank: number | null;
+  /** How many units were ranked (those with every month of the window). */
+  readonly of: number;
+  readonly standing: Standing;
+}
+
+export interface StrengthsAndWeaknesses {
+  /** First and last month of the window, or null when the unit has no data. */
+  readonly from: string | null;
+  readonly to: string | null;
+  /** Top third (điểm mạnh), best rank first. */
+  readonly strengths: readonly IndicatorStanding[];
+  /** Bottom third (điểm yếu), worst rank first. */
+  readonly weaknesses: readonly IndicatorStanding[];
+  /** Every indicator given, in the order given. */
+  readonly all: readonly IndicatorStanding[];
+}
+
+/**
+ * A unit's strengths and weaknesses (điểm mạnh, điểm yếu): the indicators on which it ranks in
+ * the top or bottom third of the units reporting in its latest `months` months (default 12,
+ * ending with the last month the unit has data). Each unit's value is pooled over the window —
+ * rates from summed numerators and denominators, counts summed — and only units with every
+ * month of the window present are ranked: a value over fewer months would not compare. Top
+ * third means at most a third of the ranked units are ahead of it (rank ≤ n/3); bottom third
+ * the same counted from the worst end; with fewer than three units ranked nobody is in either.
+ * `observations` are the monthly rows of the unit and its peers.
+ */
+export function strengthsAndWeaknesses(
+  observations: readonly Observation[],
+  unitId: string,
+  indicators: readonly Pick<Indicator, "id" | "better">[],
+  options: {readonly months?: number} = {}
+): StrengthsAndWeaknesses {
+  const months = Math.max(1, Math.round(options.months ?? 12));
+  const own = observations.filter((o) => o.unitId === unitId && o.grain === "month");
+  if (own.length === 0) {
+    const all = indicators.map((i) => ({indicator: i.id, value: null, rank: null, of: 0, standing: "unranked" as const}));
+    return {from: null, to: null, strengths: [], weaknesses: [], all};
+  }
+  const to = own.reduce((last, o) => (o.period > last ? o.period : last), own[0]!.period);
+  const window = monthsBetweenEnd(to, months);
+  const from = window[0]!;
+  const inWindow = new Set(window);
+
+  const all = indicators.map((indicator): IndicatorStanding => {
+    const byUnit = new Map<string, Observation[]>();
+    for (const o of observations) {
+      if (o.indicator !== indicator.id || o.grain !== "month" || !inWindow.has(o.period)) continue;
+      const list = byUnit.get(o.unitId);
+      if (list) list.push(o);
+      else byUnit.set(o.unitId, [o]);
+    }
+    const pooled = new Map<string, number | null>();
+    for (const [id, list] of byUnit) pooled.set(id, pool(list, window));
+    const ranked = [...pooled.values()].filter((v): v is number => v !== null);
+    const value = pooled.get(unitId) ?? null;
+    if (value === null) return {indicator: indicator.id, value, rank: null, of: ranked.length, standing: "unranked"};
+    const isBetter = (v: number): boolean => (indicator.better === "higher" ? v > value : v < value);
+    const isWorse = (v: number): boolean => (indicator.better === "higher" ? v < value : v > value);
+    const rank = 1 + ranked.filter(isBetter).length;
+    const rankFromBottom = 1 + ranked.filter(isWorse).length;
+    const n = ranked.length;
+    const standing: Standing = n < 3 ? "middle" : rank <= n / 3 ? "strength" : rankFromBottom <= n / 3 ? "weakness" : "middle";
+    return {indicator: indicator.id, value, rank, of: n, standing};
+  });
+  return {
+    from,
+    to,
+    strengths: all.filter((s) => s.standing === "strength").sort((a, b) => a.rank! - b.rank!),
+    weaknesses: all.filter((s) => s.standing === "weakness").sort((a, b) => b.rank! - a.rank!),
+    all
+  };
+}
+
+/** The `count` months ending with `last`. */
+function monthsBetweenEnd(last: string, count: number): string[] {
+  const year = Number(last.slice(0, 4));
+  const month = Number(last.slice(5, 7));
+  const index = year * 12 + month - 1 - (count - 1);
+  const first = `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
+  return monthsBetween(first, last);
+}
+
+/** A unit's value over the window: null unless every month is present with a value. */
+function pool(list: readonly Observation[], window: readonly string[]): number | null {
+  const byMonth = new Map(list.map((o) => [o.period, o]));
+  const rows = window.map((m) => byMonth.get(m));
+  if (rows.some((o) => o === undefined || o.value === null || o.numerator === null)) return null;
+  const present = rows as Observation[];
+  const isRate = present.some((o) => o.denominator !== null);
+  const numerator = present.reduce((s, o) => s + o.numerator!, 0);
+  if (!isRate) return numerator;
+  if (present.some((o) => o.denominator === null)) return null;
+  const denominator = present.reduce((s, o) => s + o.denominator!, 0);
+  return denominator > 0 ? numerator / denominator : null;
+}

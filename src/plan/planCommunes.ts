@@ -1,0 +1,20 @@
+import type {LineageLink, Unit} from "../model/unit.ts";
+
+/**
+ * The communes that owe a plan's per-commune duties: those of the plan's district, and those
+ * formed from them (following lineage, e.g. the five communes of 2025-07-01). Each owes only
+ * the periods in which it existed; see dutyProgress. In the order of `units`.
+ */
+export function planCommunes(districtId: string, units: readonly Unit[], lineage: readonly LineageLink[]): Unit[] {
+  const ids = new Set(units.filter((u) => u.level === "commune" && u.parentId === districtId).map((u) => u.id));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const link of lineage) {
+      if (ids.has(link.oldId) && !ids.has(link.newId)) {
+        ids.add(link.newId);
+        grew = true;
+      }
+    }
+  }
+  return units.filter((u) => u.level === "commune" && ids.has(u.id));
+}

@@ -1,0 +1,52 @@
+import {describe, expect, test} from "vitest";
+import {identifyPciColumn} from "../../../src/pci/identifyPciColumn.ts";
+
+const indicator = (...cells: string[]) => {
+  const kind = identifyPciColumn(cells);
+  return kind?.kind === "indicator" ? kind.indicator : (kind?.kind ?? null);
+};
+
+describe("identifyPciColumn", () => {
+  // Headers exactly as VCCI's workbooks write them (2006 English over Vietnamese, 2008 two rows,
+  // 2012/2014 Vietnamese with line breaks, 2013 English).
+  test.each([
+    [["Entry Soft Indices (w/new and old indicators)", "Chi phí gia nhập thị trường"], "pci_entry"],
+    [["Land Use Right Sub-Index  (w/% of firms leasing from SOEs)", "Tiếp cận đất đai và sự ổn định trong sử dụng đất"], "pci_land"],
+    [["Transparency Sub-Index (As PCI 2005)", "Tính minh bạch và tiếp cận thông tin"], "pci_transparency"],
+    [["Regulatory Compliance and Inspections Sub-Index", "Chi phí về thời gian để thực hiện các quy định của Nhà nước"], "pci_time"],
+    [["SOE Bias Sub-Index (including liabilities)", "Ưu đãi đối với DNNN (Môi trường cạnh tranh)"], "pci_bias"],
+    [[" Private Sector Development Services   ", "Chính sách phát triển khu vực kinh tế tư nhân"], "pci_support"],
+    [["Sub-Index Labor Skills Development", "Đào tạo lao động"], "pci_labor"],
+    [["Weighted PCI  2006 Using Rounded Weights (Sheet 3)", "Chí số PCI 2006 (đã có trọng số)"], "pci_total"],
+    [["Chỉ số 8: Chính sách phát triển khu vực KTTN", "Chỉ số 8"], "pci_support"],
+    [["Chỉ số PCI cuối cùng", "Có trọng số"], "pci_total"],
+    [["Chỉ số PCI chưa \ncó trọng số", "Chưa có trọng số"], "ignored"],
+    [["Chi phí không\r\n chính thức"], "pci_informal"],
+    [["Tính \r\nnăng động"], "pci_proactive"],
+    [["Hỗ trợ\r\n doanh nghiệp"], "pci_support"],
+    [["Thiết chế\r\n pháp lý"], "pci_legal"],
+    [["Cạnh tranh bình đẳng"], "pci_bias"],
+    [["PCI 2012"], "pci_total"],
+    [["Xếp hạng"], "pci_rank"],
+    [["PCI 2013 ranking"], "pci_rank"],
+    [["Nhóm\r\n xếp hạng"], "ignored"],
+    [["PCI tier"], "ignored"],
+    [["Mã PCI "], "ignored"],
+    [["Time Costs"], "pci_time"],
+    [["Business support services"], "pci_support"],
+    [["Legal Institutions"], "pci_legal"],
+    [["thiet che phap ly"], "pci_legal"],
+    [["Chỉ số thành phần", "Tỉnh, thành phố"], "province"],
+    [["Province"], "province"],
+    [["Thứ tự"], "ordinal"],
+    [["STT"], "ordinal"],
+    [["", ""], null],
+    [["Excellent"], null]
+  ])("%j → %s", (cells, expected) => {
+    expect(indicator(...cells)).toBe(expected);
+  });
+
+  test("a header naming two sub-indices is ambiguous, not a guess", () => {
+    expect(identifyPciColumn(["Tính minh bạch và đào tạo lao động"])).toEqual({kind: "ambiguous", indicators: ["pci_transparency", "pci_labor"]});
+  });
+});

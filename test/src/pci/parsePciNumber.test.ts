@@ -1,0 +1,21 @@
+import {describe, expect, test} from "vitest";
+import {parsePciNumber} from "../../../src/pci/parsePciNumber.ts";
+
+describe("parsePciNumber", () => {
+  test("a dot is always a decimal point in a score, a comma too", () => {
+    expect(parsePciNumber("5.822")).toEqual({ok: true, value: 5.822});
+    expect(parsePciNumber("65.46217346191406")).toEqual({ok: true, value: 65.46217346191406});
+    expect(parsePciNumber("6,35")).toEqual({ok: true, value: 6.35});
+    expect(parsePciNumber(7.25)).toEqual({ok: true, value: 7.25});
+  });
+
+  test("blank, dashes and NA are missing, never 0", () => {
+    for (const raw of ["", " ", "-", "NA", "na", null, undefined]) expect(parsePciNumber(raw)).toEqual({ok: true, value: null});
+  });
+
+  test("text and Excel errors are refused", () => {
+    expect(parsePciNumber("cao").ok).toBe(false);
+    expect(parsePciNumber("#DIV/0!").ok).toBe(false);
+    expect(parsePciNumber(Number.NaN).ok).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+import {describe, expect, test} from "vitest";
+import {classifyDossierValue} from "../../../src/tthc/classifyDossierValue.ts";
+import {identifyDossierColumn} from "../../../src/tthc/identifyDossierColumn.ts";
+
+describe("classifyDossierValue", () => {
+  test("reads the channels as the one-stop system and people write them, with or without diacritics", () => {
+    expect(["Trực tuyến", "TRUC TUYEN", "Trực tiếp", "Bưu chính công ích", "BCCI", "Qua bưu điện", "qua buu dien"].map((v) => classifyDossierValue("channel", v))).toEqual([
+      "online",
+      "online",
+      "inPerson",
+      "postal",
+      "postal",
+      "postal",
+      "postal"
+    ]);
+    expect(classifyDossierValue("channel", null)).toBeUndefined();
+    expect(classifyDossierValue("channel", "Fax")).toBeUndefined();
+  });
+
+  test("online level, return channel and payment: blank has a meaning, unknown text has none", () => {
+    expect(classifyDossierValue("level", "Toàn trình".normalize("NFD"))).toBe("full");
+    expect(classifyDossierValue("level", "Mức độ 3")).toBe("partial");
+    expect(classifyDossierValue("level", null)).toBe("none");
+    expect(classifyDossierValue("level", "Mức độ 5")).toBeUndefined();
+    expect(classifyDossierValue("returnChannel", "BCCI")).toBe("postal");
+    expect(classifyDossierValue("returnChannel", "")).toBe("none");
+    expect(classifyDossierValue("paidOnline", "Có")).toBe(true);
+    expect(classifyDossierValue("paidOnline", null)).toBe(false);
+    expect(classifyDossierValue("paidOnline", "co le")).toBeUndefined();
+  });
+});
+
+describe("identifyDossierColumn", () => {
+  test("finds columns by whole header, with or without diacritics and punctuation", () => {
+    expect(identifyDossierColumn("Mã hồ sơ")).toBe("code");
+    expect(identifyDossierColumn("SO CMND/CCCD")).toBe("idNumber");
+    expect(identifyDossierColumn(" Ngày  tiếp nhận ")).toBe("received");
+    expect(identifyDossierColumn("Họ tên")).toBe("applicantName");
+    expect(identifyDossierColumn("Họ tên cán bộ tiếp nhận")).toBeNull();
+  });
+});
