@@ -2,6 +2,7 @@
  * Observable Framework configuration. Everything here serves one rule: the site must build and
  * run on an intranet with no internet (see README, "Offline").
  */
+import {communePagePaths} from "./loaders/communePagePaths.ts";
 
 // Only the site's own origin; inline scripts are how Framework boots each page, wasm and
 // blob workers are what DuckDB-wasm needs, data: covers the inlined fonts and the favicon.
@@ -32,6 +33,13 @@ export default {
     "Trang được tạo bằng Observable Framework, chạy hoàn toàn nội bộ.",
   pages: [
     {name: "Tổng quan", path: "/"},
+    {name: "So sánh các xã", path: "/communes/"},
+    {name: "Dịch vụ công trực tuyến", path: "/online-services"},
+    {name: "Bưu chính công ích", path: "/postal"},
+    {name: "PCI Hà Tĩnh", path: "/pci"},
+    {name: "DDCI Lộc Hà", path: "/ddci"},
+    {name: "Kế hoạch tuyên truyền", path: "/plan"},
+    {name: "Khám phá số liệu (SQL)", path: "/explore"},
     {name: "Phương pháp", path: "/methodology"},
     {
       name: "Dành cho cán bộ số liệu",
@@ -44,6 +52,10 @@ export default {
   ],
   // No DuckDB extension is downloaded: json and parquet are not installed from the extension host.
   duckdb: {extensions: {json: null, parquet: null}},
+  // One page per commune in the TTHC data (docs/communes/[unit].md), listed from data/reference/units.csv.
+  dynamicPaths: async function* () {
+    yield* await communePagePaths();
+  },
   search: false,
   toc: false
 };

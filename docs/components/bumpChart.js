@@ -9,10 +9,13 @@
  */
 import * as Plot from "npm:@observablehq/plot";
 import {formatPeriod} from "../lib/cchc.js";
-import {REORGANISATION, colorOf, periodDate} from "./compareChart.js";
+import {colorOf, periodDate, reorganisationMarks} from "./compareChart.js";
 
-/** bumpChart(ranks, {width, unitName, units, format, lang}) → a Plot figure; `format(value)` for the tip. */
-export function bumpChart(ranks, {width, unitName, units, format = String, lang = "vi"}) {
+/**
+ * bumpChart(ranks, {width, unitName, units, format, xDomain, lang}) → a Plot figure; `format(value)`
+ * writes a value in the tip; `xDomain` [first, last] dates fixes the time axis.
+ */
+export function bumpChart(ranks, {width, unitName, units, format = String, xDomain, lang = "vi"}) {
   const vi = lang !== "en";
   const present = new Set(ranks.map((d) => d.unitId));
   const ids = (units ?? [...present]).filter((id) => present.has(id));
@@ -22,14 +25,13 @@ export function bumpChart(ranks, {width, unitName, units, format = String, lang 
     .map((d) => ({...d, date: periodDate(d.period), name: unitName(d.unitId)}))
     .sort((a, b) => order.get(a.unitId) - order.get(b.unitId) || a.date - b.date);
   const maxRank = Math.max(1, ...data.map((d) => d.of ?? 0), ...data.map((d) => d.rank ?? 0));
-  const dates = data.map((d) => d.date);
-  const showReorganisation = dates.some((d) => d < REORGANISATION) && dates.some((d) => d >= REORGANISATION);
+  const dates = xDomain ?? data.map((d) => d.date);
   return Plot.plot({
     width,
     height: Math.max(220, Math.min(420, 60 + maxRank * 26)),
     marginLeft: 52,
     marginRight: 16,
-    x: {type: "utc", label: null},
+    x: {type: "utc", label: null, domain: xDomain},
     y: {
       label: vi ? "Thứ hạng (1 = tốt nhất)" : "Rank (1 = best)",
       domain: [1, maxRank],
@@ -41,18 +43,7 @@ export function bumpChart(ranks, {width, unitName, units, format = String, lang 
     },
     color: {type: "ordinal", domain: ids.map((id) => unitName(id)), range: ids.map((id) => colorOf(id, units ?? ids)), legend: true},
     marks: [
-      showReorganisation ? Plot.ruleX([REORGANISATION], {stroke: "#888", strokeDasharray: "4,3"}) : null,
-      showReorganisation
-        ? Plot.text([REORGANISATION], {
-            x: (d) => d,
-            frameAnchor: "bottom",
-            dy: -4,
-            dx: 4,
-            textAnchor: "start",
-            fill: "#555",
-            text: () => (vi ? "Sắp xếp ĐVHC 01/7/2025" : "Reorganisation 1 Jul 2025")
-          })
-        : null,
+      ...reorganisationMarks(dates, {lang, frameAnchor: "bottom", dy: -4}),
       Plot.lineY(data, {x: "date", y: "rank", z: "unitId", stroke: "name", title: "name", strokeWidth: 2}),
       Plot.dot(data, {x: "date", y: "rank", fill: "name", r: 2.5, filter: (d) => d.rank !== null}),
       Plot.tip(

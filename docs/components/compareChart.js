@@ -16,6 +16,35 @@ export const REORGANISATION = new Date(Date.UTC(2025, 6, 1));
 export const COLORS = ["#4e79a7", "#f28e2c", "#e15759", "#76b7b2", "#59a14f", "#edc949", "#af7aa1", "#ff9da7", "#9c755f", "#bab0ab"];
 const REFERENCE_COLOR = "#222";
 
+/**
+ * The 2025-07-01 reorganisation on a time axis: a dashed rule and a label, when `dates` (the
+ * axis' range or the data's dates) lie on both sides of it. The label turns to the left of the
+ * rule when the rule is near the right edge, so it is never cut off.
+ */
+export function reorganisationMarks(dates, {lang = "vi", frameAnchor = "top", dy = 4, facet = {}} = {}) {
+  const times = dates.filter((d) => d instanceof Date).map((d) => d.getTime());
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  if (!(first < REORGANISATION.getTime() && last >= REORGANISATION.getTime())) return [];
+  const nearRight = (REORGANISATION.getTime() - first) / (last - first) > 0.6;
+  return [
+    Plot.ruleX([REORGANISATION], {stroke: "#888", strokeDasharray: "4,3"}),
+    Plot.text([REORGANISATION], {
+      x: (d) => d,
+      frameAnchor,
+      dy,
+      dx: nearRight ? -4 : 4,
+      textAnchor: nearRight ? "end" : "start",
+      fill: "#555",
+      stroke: "white",
+      strokeWidth: 3,
+      paintOrder: "stroke",
+      text: () => (lang === "en" ? "Reorganisation 1 Jul 2025" : "Sắp xếp ĐVHC 01/7/2025"),
+      ...facet
+    })
+  ];
+}
+
 /** A unit's colour: from its place in the ordered list of units, the same in every chart. */
 export function colorOf(id, units) {
   const i = units.indexOf(id);
@@ -50,11 +79,13 @@ export function valueFormatter(indicator, {mode = "value", lang = "vi", digits} 
  * mode, multiples, partial, lang}) → a Plot figure. `rows` are observations ({unitId, period,
  * value}, and in change mode {level, basePeriod}); `units` the ids in order (each keeps its
  * colour from its place there); `reference` the district's rows; `target` a value drawn as a
- * rule (value mode only); `partial(row)` marks a value covering only part of a unit.
+ * rule (value mode only); `partial(row)` marks a value covering only part of a unit; `xDomain`
+ * [first, last] dates fixes the time axis to the chosen range (the marker shows when it spans
+ * 2025-07-01, even where no chosen unit has data on both sides).
  */
 export function compareChart(
   rows,
-  {width, indicator, unitName, units, reference = [], referenceName = "", target = null, mode = "value", multiples = false, partial = () => false, lang = "vi"}
+  {width, indicator, unitName, units, reference = [], referenceName = "", target = null, mode = "value", multiples = false, partial = () => false, xDomain, lang = "vi"}
 ) {
   const vi = lang !== "en";
   const isShare = indicator.unit === "share";
@@ -72,14 +103,14 @@ export function compareChart(
     .sort((a, b) => order.get(a.unitId) - order.get(b.unitId) || a.date - b.date);
   const ref = reference.map((d) => ({...d, date: periodDate(d.period), name: referenceName}));
   const values = data.concat(ref).map((d) => d.value).filter((v) => v !== null && Number.isFinite(v));
-  const dates = data.concat(ref).map((d) => d.date);
-  const showReorganisation = dates.some((d) => d < REORGANISATION) && dates.some((d) => d >= REORGANISATION);
+  const dates = xDomain ?? data.concat(ref).map((d) => d.date);
   const showTarget = mode === "value" && target !== null && Number.isFinite(target);
 
   let domain;
   if (mode === "change") {
-    const extent = Math.max(isShare ? 0.05 : 1, ...values.map(Math.abs));
-    domain = [-extent, extent];
+    // zero always in view, the rest as the data need (changes are often all of one sign)
+    const floor = isShare ? 0.05 : 1;
+    domain = [Math.min(0, ...values), Math.max(floor, ...values)];
   } else {
     domain = isShare ? [0, 1] : [0, Math.max(1, ...values, showTarget ? target : 0)];
   }
@@ -91,24 +122,24 @@ export function compareChart(
   };
   const rowsCount = multiples ? Math.ceil(ids.length / columns) : 1;
   const height = multiples ? 40 + rowsCount * 150 : Math.max(260, Math.min(420, width * 0.5));
-  const reorganisationLabel = vi ? "Sắp xếp ĐVHC 01/7/2025" : "Reorganisation 1 Jul 2025";
 
   return Plot.plot({
     width,
     height,
     marginLeft: 52,
     marginRight: 16,
-    marginTop: multiples ? 24 : 20,
-    x: {type: "utc", label: null, ticks: multiples ? Math.max(2, Math.floor(width / columns / 90)) : undefined},
+    marginTop: multiples ? 34 : 20,
+    x: {type: "utc", label: null, domain: xDomain, ticks: multiples ? Math.max(2, Math.floor(width / columns / 90)) : undefined},
     y: {
       label: mode === "change" ? (vi ? `Thay đổi${isShare ? " (điểm %)" : ""}` : `Change${isShare ? " (pp)" : ""}`) : vi ? indicator.nameVi : indicator.nameEn,
       domain,
       grid: true,
+      nice: mode === "change",
       ticks: multiples ? 4 : undefined,
       tickFormat: (v) => (mode === "change" ? valueFormatter(indicator, {mode, lang, digits: 0})(v).replace(/ (điểm %|pp)$/, "") : isShare ? formatPercent(v, {digits: 0, lang}) : formatNumber(v, {lang}))
     },
     fx: multiples ? {axis: null, padding: 0.12} : undefined,
-    fy: multiples ? {axis: null, padding: 0.2} : undefined,
+    fy: multiples ? {axis: null, padding: 0.25} : undefined,
     color: {
       type: "ordinal",
       domain: ref.length ? names.concat(referenceName) : names,
@@ -129,20 +160,8 @@ export function compareChart(
             ...(multiples ? {fx: () => 0, fy: () => 0} : {})
           })
         : null,
-      showReorganisation ? Plot.ruleX([REORGANISATION], {stroke: "#888", strokeDasharray: "4,3"}) : null,
-      showReorganisation
-        ? Plot.text([REORGANISATION], {
-            x: (d) => d,
-            frameAnchor: "top",
-            dy: multiples ? 14 : 4,
-            dx: 4,
-            textAnchor: "start",
-            fill: "#555",
-            text: () => reorganisationLabel,
-            // in small multiples, written once (first chart) so the titles stay readable
-            ...(multiples ? {fx: () => 0, fy: () => 0} : {})
-          })
-        : null,
+      // in small multiples the label is written once (first chart) so the titles stay readable
+      ...reorganisationMarks(dates, {lang, dy: multiples ? 14 : 4, facet: multiples ? {fx: () => 0, fy: () => 0} : {}}),
       ref.length ? Plot.lineY(ref, {x: "date", y: "value", stroke: "name", title: "name", strokeWidth: 2.5}) : null,
       Plot.lineY(data, {x: "date", y: "value", z: "unitId", stroke: "name", title: "name", strokeWidth: 1.75, ...(multiples ? {fx: "fx", fy: "fy"} : {})}),
       // A value alone between two gaps has no line to show it: a dot does.
@@ -150,7 +169,7 @@ export function compareChart(
       multiples
         ? Plot.text(
             ids.map((id) => ({...slot.get(id), name: unitName(id)})),
-            {fx: "fx", fy: "fy", frameAnchor: "top-left", dy: -16, text: "name", fontWeight: 600, fill: "currentColor"}
+            {fx: "fx", fy: "fy", frameAnchor: "top", dy: -10, text: "name", fontWeight: 600, fill: "currentColor"}
           )
         : null,
       Plot.tip(

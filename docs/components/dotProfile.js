@@ -33,26 +33,35 @@ export function dotProfile(rows, {width, valueLabel, compareLabel, domain = [0, 
     `${d.label}\n${valueLabel}: ${format(d.series === valueLabel ? d.value : d.other)}\n${compareLabel}: ${format(d.series === compareLabel ? d.value : d.other)}`;
   return Plot.plot({
     width,
-    height: rows.length * 30 + 50,
+    height: rows.length * (marginLeft < 160 ? 36 : 30) + 50,
     marginLeft,
     marginRight: 44,
     x: {domain, grid: true, label: null, tickFormat: (v) => formatNumber(v, {lang}), ticks: domain[1] <= 10 ? domain[1] - domain[0] : undefined},
     y: {domain: labels, label: null, tickSize: 0},
     color: {type: "ordinal", domain: [valueLabel, compareLabel], range: [VALUE_COLOR, COMPARE_COLOR], legend: true},
     marks: [
-      Plot.axisY({tickSize: 0, lineWidth: marginLeft / 6.5, textOverflow: "ellipsis", fontSize: 11}),
+      // Long names wrap onto two lines (lineWidth is in ems of the 11 px font) rather than run off the left edge.
+      Plot.axisY({tickSize: 0, lineWidth: (marginLeft - 10) / 11, fontSize: 11}),
       Plot.link(both, {x1: "compare", x2: "value", y: "label", stroke: "#bbb", strokeWidth: 2}),
       Plot.dot(
         shown.filter((d) => d.series === compareLabel),
         {x: "value", y: "label", r: 5, fill: "series", title: tip}
       ),
-      Plot.dot(
-        shown.filter((d) => d.series === valueLabel),
-        {x: "value", y: "label", r: 6, stroke: "series", strokeWidth: 2, fill: (d) => (markSample && d.sample ? "white" : d.series), title: tip}
+      // Real values filled, sample ones hollow (two marks: a fill mixing colours and scale values would drop dots).
+      ...[false, true].map((hollow) =>
+        Plot.dot(
+          shown.filter((d) => d.series === valueLabel && (markSample && d.sample) === hollow),
+          {x: "value", y: "label", r: 6, stroke: "series", strokeWidth: 2, fill: hollow ? "white" : "series", title: tip}
+        )
+      ),
+      // The value's label on the side away from the other dot (dx and textAnchor are constants in Plot: two marks).
+      Plot.text(
+        shown.filter((d) => d.series === valueLabel && d.other != null && d.other > d.value),
+        {x: "value", y: "label", text: (d) => format(d.value), dx: -10, textAnchor: "end", fontSize: 11, fill: VALUE_COLOR}
       ),
       Plot.text(
-        shown.filter((d) => d.series === valueLabel),
-        {x: "value", y: "label", text: (d) => format(d.value), dx: (d) => (d.other != null && d.other > d.value ? -10 : 10), textAnchor: (d) => (d.other != null && d.other > d.value ? "end" : "start"), fontSize: 11, fill: VALUE_COLOR}
+        shown.filter((d) => d.series === valueLabel && !(d.other != null && d.other > d.value)),
+        {x: "value", y: "label", text: (d) => format(d.value), dx: 10, textAnchor: "start", fontSize: 11, fill: VALUE_COLOR}
       ),
       Plot.tip(shown, Plot.pointerY({x: "value", y: "label", title: tip}))
     ]

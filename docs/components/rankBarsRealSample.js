@@ -14,7 +14,7 @@ import {html} from "npm:htl";
 import {formatNumber} from "../lib/cchc.js";
 
 const HIGHLIGHT = "#1f5fa8";
-const OTHER = "#7d98b8";
+const OTHER = "#8f9aa6";
 const TEXT = {
   vi: {real: "Số liệu thật (nền đặc)", sample: "Dữ liệu mẫu (nền nhạt, viền đứt)", highlight: "Đơn vị đang xem", realWord: "số liệu thật", sampleWord: "dữ liệu mẫu", rank: "Hạng"},
   en: {real: "Real figure (solid)", sample: "Sample data (pale, dashed outline)", highlight: "Selected unit", realWord: "real figure", sampleWord: "sample data", rank: "Rank"}
@@ -45,10 +45,13 @@ export function rankBarsRealSample(rows, {width, highlight, unitName = String, d
     x: {domain, grid: true, label: null, tickFormat: (v) => formatNumber(v, {lang})},
     y: {domain: data.map(label), label: null, tickSize: 0},
     marks: [
-      Plot.axisY({tickSize: 0, lineWidth: marginLeft / 6.5, textOverflow: "ellipsis", fontSize: 11, fontWeight: (d) => (d.startsWith("► ") ? 700 : 400)}),
+      // lineWidth is in ems of the 11 px font; the full name is in each bar's tooltip and in the table.
+      Plot.axisY({tickSize: 0, lineWidth: (marginLeft - 10) / 11, textOverflow: "ellipsis", fontSize: 11}),
       Plot.barX(real, {x: "value", y: label, fill, stroke: fill, title, insetTop: 2, insetBottom: 2}),
       Plot.barX(sample, {x: "value", y: label, fill, fillOpacity: 0.3, stroke: fill, strokeDasharray: "4,2", strokeWidth: 1.25, title, insetTop: 2, insetBottom: 2}),
-      Plot.text(data, {x: "value", y: label, text: (d) => format(d.value), dx: 4, textAnchor: "start", fontSize: 11, fontWeight: (d) => (d.focus ? 700 : 400)}),
+      // fontWeight is a constant in Plot: the highlighted unit's value is a mark of its own.
+      Plot.text(data.filter((d) => !d.focus), {x: "value", y: label, text: (d) => format(d.value), dx: 4, textAnchor: "start", fontSize: 11}),
+      Plot.text(data.filter((d) => d.focus), {x: "value", y: label, text: (d) => format(d.value), dx: 4, textAnchor: "start", fontSize: 11, fontWeight: 700}),
       Plot.ruleX([domain[0]])
     ]
   });

@@ -57,7 +57,7 @@ export function subIndexPanels(points, {width, indicators, unitName = String, fo
     color: {type: "ordinal", domain: names, range: colors, legend: names.length > 1},
     marks: [
       Plot.frame({stroke: "#ddd"}),
-      Plot.text(panels, {fx: "col", fy: "row", frameAnchor: "top-left", dy: -14, text: "text", fontWeight: 600, fontSize: 11, lineWidth: Math.max(8, panelWidth / 6.2), textOverflow: "ellipsis"}),
+      Plot.text(panels, {fx: "col", fy: "row", frameAnchor: "top-left", dy: -14, text: "text", fontWeight: 600, fontSize: 11, lineWidth: Math.max(6, (panelWidth - 4) / 11), textOverflow: "ellipsis"}),
       Plot.ruleX(breakMarks, {fx: "col", fy: "row", x: "year", stroke: "#888", strokeDasharray: "4,3"}),
       Plot.text(breakMarks, {fx: "col", fy: "row", x: "year", frameAnchor: "bottom", dy: -4, dx: 3, textAnchor: "start", text: "label", fill: "#555", fontSize: 10}),
       Plot.ruleX(unpublished, {fx: "col", fy: "row", x: "year", stroke: "#bbb", strokeDasharray: "2,3", title: (d) => `${d.name}, ${formatPeriod(d.period, lang)}: ${notPublishedLabel(lang)}`}),

@@ -8,7 +8,8 @@
  * A missing year breaks the line; a year the source did not publish gets a dashed rule and
  * the words "chưa công bố" at the top of the chart — never a point at 0. With
  * `markSample: true` real values are filled dots and sample values hollow ones (for data that
- * mixes the two, as DDCI does).
+ * mixes the two, as DDCI does). `breaks` ([{year, label}]) draw a dashed rule where the
+ * indicator was redefined, so a reader does not compare across it.
  */
 import * as Plot from "npm:@observablehq/plot";
 import {formatNumber, formatPeriod, notPublishedLabel} from "../lib/cchc.js";
@@ -24,7 +25,7 @@ const OTHER_COLORS = ["#e15759", "#59a14f", "#f28e2b", "#76b7b2", "#b07aa1", "#e
  * the score range (default 0-100, or 0-10 for sub-indices: pass it); `focusId` draws that unit
  * first and thickest.
  */
-export function yearChart(points, {width, indicator, unitName = String, focusId, domain, rankOf, height, markSample = false, lang = "vi"}) {
+export function yearChart(points, {width, indicator, unitName = String, focusId, domain, rankOf, height, markSample = false, breaks = [], lang = "vi"}) {
   const isRank = indicator.unit === "rank";
   const digits = isRank || indicator.unit === "count" ? 0 : 2;
   const format = (v) => formatNumber(v, {digits, lang});
@@ -66,17 +67,16 @@ export function yearChart(points, {width, indicator, unitName = String, focusId,
     color: {type: "ordinal", domain: names, range: colorsFor(names, focusId, unitName), legend: names.length > 1},
     marks: [
       isRank ? null : Plot.ruleY([yDomain[0]]),
+      Plot.ruleX(breaks, {x: "year", stroke: "#888", strokeDasharray: "4,3"}),
+      Plot.text(breaks, {x: "year", frameAnchor: "bottom", dy: -4, dx: 3, textAnchor: "start", text: "label", fill: "#555", fontSize: 10}),
       Plot.ruleX(unpublishedYears, {x: "year", stroke: "#888", strokeDasharray: "4,3"}),
-      Plot.text(unpublishedYears, {
-        x: "year",
-        frameAnchor: "top",
-        dy: -12,
-        textAnchor: (d) => (d.year === lastYear ? "end" : "middle"),
-        text: () => notPublished,
-        fill: "#555",
-        fontStyle: "italic",
-        title: "title"
-      }),
+      // The label ends at the rule in the last year (it would run off the chart), is centred elsewhere.
+      ...["end", "middle"].map((anchor) =>
+        Plot.text(
+          unpublishedYears.filter((d) => (d.year === lastYear) === (anchor === "end")),
+          {x: "year", frameAnchor: "top", dy: -12, textAnchor: anchor, text: () => notPublished, fill: "#555", fontStyle: "italic", title: "title"}
+        )
+      ),
       Plot.line(data, {
         x: "year",
         y: "value",
@@ -85,17 +85,23 @@ export function yearChart(points, {width, indicator, unitName = String, focusId,
         strokeWidth: (d) => (d.unitId === focusId ? 2.5 : 1.5),
         sort: {channel: "x"}
       }),
-      Plot.dot(present, {
-        x: "year",
-        y: "value",
-        stroke: "name",
-        fill: (d) => (markSample && d.sample ? "white" : d.name),
-        r: markSample ? 4 : 2.5,
-        strokeWidth: 1.5,
-        title: (d) =>
-          `${d.name}\n${formatPeriod(d.period, lang)}: ${format(d.value)}` +
-          (markSample ? `\n${d.sample ? (lang === "en" ? "sample data" : "dữ liệu mẫu") : lang === "en" ? "real figure" : "số liệu thật"}` : "")
-      }),
+      // Real values filled, sample values hollow (two marks: a fill mixing colours and scale values would drop points).
+      ...[false, true].map((hollow) =>
+        Plot.dot(
+          present.filter((d) => (markSample && d.sample) === hollow),
+          {
+            x: "year",
+            y: "value",
+            stroke: "name",
+            fill: hollow ? "white" : "name",
+            r: markSample ? 4 : 2.5,
+            strokeWidth: 1.5,
+            title: (d) =>
+              `${d.name}\n${formatPeriod(d.period, lang)}: ${format(d.value)}` +
+              (markSample ? `\n${d.sample ? (lang === "en" ? "sample data" : "dữ liệu mẫu") : lang === "en" ? "real figure" : "số liệu thật"}` : "")
+          }
+        )
+      ),
       Plot.tip(
         present,
         Plot.pointer({

@@ -74,7 +74,8 @@ function markedSql(note: string): string {
  * row) and `dossier_values` (the same without row numbers, which scans faster), holding only the
  * non-personal columns and `note_marked`. DuckDB reads the file; the personal columns are
  * declared (every column must be) but never selected, so their values never leave DuckDB's CSV
- * reader. Rows with none of the read columns filled (";;;;" lines that Excel leaves) are skipped.
+ * reader. Rows with none of the read columns filled (";;;;" lines that Excel leaves) are not
+ * dossiers: dossier_rows leaves them out (see below for dossier_values).
  */
 async function openCsv(db: DuckDBConnection, file: string): Promise<OpenedDossierFile> {
   const found = await readCsvHeader(file, (cells) => findDossierHeader([cells]) !== null, MAX_TITLE_ROWS + 1);

@@ -1,6 +1,6 @@
 // One timed run for scripts/bench/dossiers.ts, in its own process so that its peak memory is
 // its own: `--mode loader` runs tthcDossiers.load (validation included), `--mode bare` a plain
-// DuckDB read_csv + GROUP BY. Prints one JSON line: {ms, maxRssMB, units (unit-months found)}.
+// DuckDB read_csv + GROUP BY. Prints one JSON line: {ms, cpuMs (all threads), maxRssMB, units (unit-months found)}.
 import {parseArgs} from "node:util";
 import {DuckDBInstance} from "@duckdb/node-api";
 import {loadReference} from "../../loaders/reference/loadReference.ts";
@@ -28,14 +28,18 @@ runCli("bench-child", async () => {
   const file = values.file!;
   let ms: number;
   let units: number;
+  let cpu: NodeJS.CpuUsage;
   if (values.mode === "loader") {
     const reference = await loadReference(values.reference!);
     const start = performance.now();
+    const startCpu = process.cpuUsage();
     const loaded = await tthcDossiers.load(file, {reference});
     ms = performance.now() - start;
+    cpu = process.cpuUsage(startCpu);
     units = new Set(loaded.observations.map((o) => `${o.unitId}|${o.period}`)).size;
   } else if (values.mode === "bare") {
     const start = performance.now();
+    const startCpu = process.cpuUsage();
     const instance = await DuckDBInstance.create(":memory:");
     const connection = await instance.connect();
     const result = await connection.runAndReadAll(bareSql(file));
@@ -43,8 +47,10 @@ runCli("bench-child", async () => {
     connection.closeSync();
     instance.closeSync();
     ms = performance.now() - start;
+    cpu = process.cpuUsage(startCpu);
   } else {
     throw new Error(`--mode must be loader or bare, got ${JSON.stringify(values.mode)}`);
   }
-  process.stdout.write(`${JSON.stringify({ms: Math.round(ms), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), units})}\n`);
+  const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
+  process.stdout.write(`${JSON.stringify({ms: Math.round(ms), cpuMs, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), units})}\n`);
 });

@@ -6,11 +6,16 @@ import type {Observation} from "./observation.ts";
  * denominators. A month in which any expected unit has no report, or a missing value, is null:
  * a total over fewer communes would be a wrong number. Months for which `expected` names no
  * unit (the district no longer exists) are left out. Rows of other units are ignored.
+ *
+ * With `perUnit`, a count (an indicator without denominator) is given as the mean per expected
+ * unit (trung bình một xã), so that one commune's count can be drawn against it; its numerator
+ * stays the district total. Rates are the district's pooled rate either way.
  */
 export function districtSeries(
   observations: readonly Observation[],
   expected: (month: string) => readonly string[],
-  districtId: string
+  districtId: string,
+  options: {readonly perUnit?: boolean} = {}
 ): Observation[] {
   const groups = new Map<string, Map<string, Observation>>();
   for (const o of observations) {
@@ -38,7 +43,7 @@ export function districtSeries(
       grain: "month",
       numerator,
       denominator,
-      value: numerator === null ? null : isRate ? (denominator ? numerator / denominator : null) : numerator,
+      value: numerator === null ? null : isRate ? (denominator ? numerator / denominator : null) : options.perUnit === true ? numerator / members.length : numerator,
       source: [...new Set(present.map((o) => o.source).filter(Boolean))].sort().join("; "),
       sample: present.some((o) => o.sample)
     });

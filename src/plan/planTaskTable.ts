@@ -17,8 +17,8 @@ export interface PlanDutyRow {
   readonly late: boolean;
   /** The first period still owed and not yet over, or null. */
   readonly nextDue: string | null;
-  /** Per-commune duties: communes that met every period so far (status done) of those owing it; else null. */
-  readonly communes: {readonly done: number; readonly owing: number} | null;
+  /** Per-commune duties: communes on schedule (done or on track) of those owing it; else null. */
+  readonly communes: {readonly onSchedule: number; readonly owing: number} | null;
 }
 
 /** One task (nhiệm vụ) of the plan with its status as of a date: a row of the page's task table. */
@@ -60,7 +60,7 @@ export function planTaskTable(plan: Pick<Plan, "tasks">, activities: readonly Pl
         perCommune: p.perCommune,
         late: p.late,
         nextDue: p.nextDue,
-        communes: p.perCommune ? {done: p.units.filter((u) => u.status === "done").length, owing: p.units.length} : null
+        communes: p.perCommune ? {onSchedule: p.units.filter((u) => u.status === "done" || u.status === "on-track").length, owing: p.units.length} : null
       };
     });
     return {

@@ -203,6 +203,16 @@ describe("tthcDossiers: dossier-level exports from the one-stop system", () => {
     expect(loaded.provenance.rowsRead).toBe(2);
   });
 
+  test("a malformed personal cell (bytes that are not UTF-8) does not matter: it is never read", async () => {
+    const text = csv([{}, {}]);
+    const bytes = Buffer.from(text, "utf-8");
+    const name = bytes.indexOf(Buffer.from("Nguyễn Văn 1", "utf-8"));
+    const file = await project.write("data/raw/tthc/ho-so.csv", "");
+    await writeFile(file, Buffer.concat([bytes.subarray(0, name), Buffer.from([0xff, 0xfe, 0xc3]), bytes.subarray(name)]));
+    const {dossiers} = await readDossierCounts(file, reference);
+    expect(dossiers).toBe(2);
+  });
+
   test("the marker DỮ LIỆU MẪU in a Ghi chú column on every row flags the export as sample", async () => {
     const text = [[...HEADER, "Ghi chú"].join(";"), `${line({}, 1)};DỮ LIỆU MẪU`, `${line({}, 2)};du lieu mau`].join("\n") + "\n";
     const loaded = await load(text);

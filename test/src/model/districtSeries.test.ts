@@ -22,6 +22,18 @@ describe("districtSeries", () => {
     expect(d).toMatchObject({value: 15, numerator: 15, denominator: null});
   });
 
+  it("gives a count as the mean per commune with perUnit, keeping the total as numerator and rates pooled", () => {
+    const rows = [
+      obs("18580", "2024-01", 10, null, "received_total"),
+      obs("18598", "2024-01", 30, null, "received_total"),
+      obs("18580", "2024-01", 10, 100),
+      obs("18598", "2024-01", 90, 900)
+    ];
+    const result = districtSeries(rows, both, "448", {perUnit: true});
+    expect(result.find((o) => o.indicator === "received_total")).toMatchObject({value: 20, numerator: 40, denominator: null});
+    expect(result.find((o) => o.indicator === "online_share")!.value).toBeCloseTo(0.1);
+  });
+
   it("is missing in a month when an expected commune sent no report, rather than a smaller total", () => {
     const rows = [obs("18580", "2023-07", 10), obs("18598", "2023-07", 20), obs("18580", "2023-08", 10)];
     const result = districtSeries(rows, both, "448");

@@ -1,0 +1,53 @@
+/**
+ * Source lines for the communication plan page (/plan): which plan, which report files, and how
+ * far the activity reports and target measurements reach. Text is set through htl (escaped).
+ */
+import {html} from "npm:htl";
+import {formatPeriod, periodRange} from "../lib/cchc.js";
+
+/** The plan dataset's source files that cover some month of `plan`. */
+export function planSources(meta, plan) {
+  return meta.sources.filter((s) => {
+    if (!Array.isArray(s.periods) || s.periods.length !== 2) return false;
+    return periodRange(s.periods[0]).first <= plan.to && periodRange(s.periods[1]).last >= plan.from;
+  });
+}
+
+/** The last period reported in files of `kind` ("plan-activities", "plan-measurements"), or null. */
+export function planDataThrough(sources, kind) {
+  const last = sources
+    .filter((s) => s.kind === kind)
+    .map((s) => s.periods[1])
+    .sort((a, b) => (periodRange(a).last < periodRange(b).last ? -1 : 1));
+  return last[last.length - 1] ?? null;
+}
+
+/** The plan's name as a source: "Kế hoạch tuyên truyền CCHC, PCI, DDCI năm 2024 (UBND huyện Lộc Hà)". */
+export function planSourceName(plan, lang = "vi") {
+  return lang === "en" ? `${plan.titleEn} (${plan.issuerVi})` : `Kế hoạch tuyên truyền CCHC, PCI, DDCI năm ${plan.year} (${plan.issuerVi})`;
+}
+
+/**
+ * planSourceLine({plan, sources, kinds, lang}) → <div class="chart-source">: the plan, the report
+ * files of `kinds` behind the figure (sample or real) and the last period they report.
+ */
+export function planSourceLine({plan, sources, kinds = ["plan-activities", "plan-measurements"], lang = "vi"}) {
+  const vi = lang !== "en";
+  const files = sources.filter((s) => kinds.includes(s.kind));
+  const sample = files.some((s) => s.sample);
+  const reports = sample
+    ? vi ? "báo cáo mẫu sinh tự động" : "generated sample reports"
+    : vi ? "báo cáo kết quả thực hiện của các cơ quan, xã" : "reports from agencies and communes";
+  const through = kinds
+    .map((kind) => {
+      const p = planDataThrough(files, kind);
+      if (p === null) return null;
+      const what = kind === "plan-activities" ? (vi ? "hoạt động" : "activities") : vi ? "chỉ tiêu" : "targets";
+      return `${what} ${vi ? "đến" : "through"} ${formatPeriod(p, lang)}`;
+    })
+    .filter(Boolean)
+    .join(", ");
+  return html`<div class="chart-source">${vi ? "Nguồn" : "Source"}: ${planSourceName(plan, lang)}; ${reports} (${files.length} ${vi ? "tệp" : "files"})${
+    through ? `; ${through}` : `; ${vi ? "chưa có báo cáo" : "no reports yet"}`
+  }.</div>`;
+}

@@ -1,0 +1,240 @@
+/**
+ * The SQL editor of /explore (trình soạn câu lệnh SQL): ready-made questions, a plain textarea,
+ * a Run button, a status line and DuckDB's error message right under the editor. Works with
+ * Framework's Generators.input: `.value` is the last successful result and an "input" event
+ * follows each one; a failed query leaves the previous result in place and says so.
+ *
+ *   ```js
+ *   const workbench = sqlWorkbench({database, questions: READY_QUESTIONS, sql: initial.sql, lang});
+ *   const result = Generators.input(workbench);
+ *   ```
+ *
+ * Keyboard: Ctrl+Enter (⌘+Enter) runs; Tab moves on as usual (it is not captured, so keyboard
+ * users can always leave the editor). Each run the reader starts also dispatches "explore-run"
+ * ({detail: {sql}}), which bindQueryUrl turns into a history entry. `workbench.run(sql)` runs
+ * a query from code (the back button). `data-state` tells tests and the benchmark where it is:
+ * loading, ready, running (from the moment a query is asked for, DuckDB loading or not), done,
+ * error (the last query failed), failed (DuckDB could not start).
+ */
+import {readQueryResult} from "./queryResult.js";
+
+const TEXT = {
+  vi: {
+    questions: "Câu hỏi có sẵn",
+    editor: "Câu lệnh SQL (DuckDB)",
+    run: "Chạy",
+    hint: "Ctrl + Enter để chạy. Mọi truy vấn chạy ngay trong trình duyệt; không gửi gì ra ngoài.",
+    loading: "Đang khởi động DuckDB trong trình duyệt…",
+    ready: (ms) => `DuckDB sẵn sàng (${formatMs(ms, "vi")}).`,
+    running: "Đang chạy…",
+    done: (shown, total, ms) =>
+      `${total.toLocaleString("vi-VN")} dòng · ${formatMs(ms, "vi")}${shown < total ? ` · hiện ${shown.toLocaleString("vi-VN")} dòng đầu (CSV có đủ)` : ""}.`,
+    error: "Câu lệnh có lỗi: xem thông báo của DuckDB bên dưới. Kết quả đang hiện là của lần chạy trước.",
+    errorTitle: "DuckDB báo lỗi",
+    failed: "Không khởi động được DuckDB trong trình duyệt này",
+    empty: "Hãy viết một câu lệnh SQL hoặc chọn một câu hỏi có sẵn."
+  },
+  en: {
+    questions: "Ready-made questions",
+    editor: "SQL query (DuckDB)",
+    run: "Run",
+    hint: "Ctrl + Enter runs. Queries run in your browser; nothing is sent anywhere.",
+    loading: "Starting DuckDB in the browser…",
+    ready: (ms) => `DuckDB ready (${formatMs(ms, "en")}).`,
+    running: "Running…",
+    done: (shown, total, ms) =>
+      `${total.toLocaleString("en")} rows · ${formatMs(ms, "en")}${shown < total ? ` · showing the first ${shown.toLocaleString("en")} (the CSV has all)` : ""}.`,
+    error: "The query has an error: see DuckDB's message below. The result shown is from the previous run.",
+    errorTitle: "DuckDB error",
+    failed: "DuckDB could not start in this browser",
+    empty: "Write a SQL query or pick a ready-made question."
+  }
+};
+
+let counter = 0;
+
+/**
+ * sqlWorkbench({database: {ready: Promise<{client, readyMs}>}, questions, sql, lang}) → <form>.
+ * `sql` is run as soon as DuckDB is ready (the query from the URL, or the page's default).
+ */
+export function sqlWorkbench({database, questions, sql = "", lang = "vi"}) {
+  const text = TEXT[lang] ?? TEXT.vi;
+  const uid = `sql-workbench-${++counter}`;
+  const form = document.createElement("form");
+  form.className = "sql-workbench";
+  form.value = null;
+  form.dataset.state = "loading";
+
+  const list = document.createElement("fieldset");
+  list.className = "sql-questions";
+  const legend = document.createElement("legend");
+  legend.textContent = text.questions;
+  const ul = document.createElement("ul");
+  for (const question of questions) {
+    const li = document.createElement("li");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.dataset.question = question.id;
+    button.textContent = lang === "en" ? question.titleEn : question.titleVi;
+    button.addEventListener("click", () => {
+      textarea.value = question.sql(lang);
+      start(textarea.value);
+    });
+    li.append(button);
+    ul.append(li);
+  }
+  list.append(legend, ul);
+
+  const label = document.createElement("label");
+  label.htmlFor = `${uid}-sql`;
+  label.className = "sql-label";
+  label.textContent = text.editor;
+  const textarea = document.createElement("textarea");
+  textarea.id = `${uid}-sql`;
+  textarea.name = "sql";
+  textarea.rows = 12;
+  textarea.spellcheck = false;
+  textarea.setAttribute("autocapitalize", "off");
+  textarea.setAttribute("autocomplete", "off");
+  textarea.setAttribute("aria-describedby", `${uid}-hint ${uid}-error`);
+  textarea.value = sql;
+  textarea.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      start(textarea.value);
+    }
+  });
+  // A textarea's own input events must not reach Framework's Generators.input: the result
+  // changes when a query runs, not while one is typed.
+  textarea.addEventListener("input", (event) => event.stopPropagation());
+
+  const actions = document.createElement("div");
+  actions.className = "sql-actions";
+  const runButton = document.createElement("button");
+  runButton.type = "submit";
+  runButton.textContent = text.run;
+  const hint = document.createElement("span");
+  hint.id = `${uid}-hint`;
+  hint.className = "sql-hint";
+  hint.textContent = text.hint;
+  actions.append(runButton, hint);
+
+  const status = document.createElement("p");
+  status.className = "sql-status";
+  status.setAttribute("role", "status");
+  status.setAttribute("aria-live", "polite");
+  status.textContent = text.loading;
+
+  const error = document.createElement("div");
+  error.id = `${uid}-error`;
+  error.className = "sql-error";
+  error.setAttribute("role", "alert");
+  error.hidden = true;
+  const errorTitle = document.createElement("strong");
+  errorTitle.textContent = text.errorTitle;
+  const errorMessage = document.createElement("pre");
+  error.append(errorTitle, errorMessage);
+
+  const editor = document.createElement("div");
+  editor.className = "sql-editor";
+  editor.append(label, textarea, actions, error, status);
+  form.append(list, editor);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    start(textarea.value);
+  });
+
+  const showError = (message) => {
+    errorMessage.textContent = message;
+    error.hidden = false;
+  };
+
+  // One query at a time, in the order asked; "running" from the moment a query is asked for
+  // until the last one asked has finished, so no one reads a previous run's "done".
+  let queue = Promise.resolve();
+  let pending = 0;
+  const execute = (query) => {
+    pending++;
+    form.dataset.state = "running";
+    queue = queue
+      .then(() => runOne(query))
+      .then((state) => {
+        if (--pending === 0) form.dataset.state = state;
+      });
+    return queue;
+  };
+
+  /** Runs one query and shows its outcome; resolves to the state it leaves: done, error or failed. */
+  const runOne = async (query) => {
+    if (query.trim() === "") {
+      status.textContent = text.empty;
+      return form.value === null ? "ready" : "done";
+    }
+    let db;
+    try {
+      db = await database.ready;
+    } catch (reason) {
+      status.textContent = text.failed;
+      showError(messageOf(reason));
+      return "failed";
+    }
+    runButton.disabled = true;
+    runButton.setAttribute("aria-busy", "true");
+    status.textContent = text.running;
+    const started = performance.now();
+    try {
+      const table = await db.client.query(query);
+      const ms = performance.now() - started;
+      const result = {sql: query, questionId: questionIdOf(query, questions, lang), ms, ...readQueryResult(table)};
+      error.hidden = true;
+      errorMessage.textContent = "";
+      status.textContent = text.done(result.rows.length, result.totalRows, ms);
+      form.value = result;
+      form.dispatchEvent(new Event("input", {bubbles: true}));
+      return "done";
+    } catch (reason) {
+      showError(messageOf(reason));
+      status.textContent = text.error;
+      return "error";
+    } finally {
+      runButton.disabled = false;
+      runButton.removeAttribute("aria-busy");
+    }
+  };
+
+  const start = (query) => {
+    form.dispatchEvent(new CustomEvent("explore-run", {detail: {sql: query}}));
+    return execute(query);
+  };
+
+  /** Puts `query` in the editor and runs it, without a new history entry. */
+  form.run = (query) => {
+    textarea.value = query;
+    return execute(query);
+  };
+
+  database.ready.then(
+    ({readyMs}) => {
+      if (form.dataset.state === "loading") form.dataset.state = "ready";
+      if (status.textContent === text.loading) status.textContent = text.ready(readyMs);
+    },
+    () => {}
+  );
+  if (sql.trim() !== "") execute(sql);
+  return form;
+}
+
+function questionIdOf(query, questions, lang) {
+  const q = query.trim();
+  return questions.find((question) => question.sql(lang).trim() === q)?.id ?? null;
+}
+
+/** DuckDB's own words: "Parser Error: syntax error at or near …", "Catalog Error: Table …". */
+function messageOf(reason) {
+  const message = reason?.message ?? String(reason);
+  return message.trim() || String(reason);
+}
+
+function formatMs(ms, lang) {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toLocaleString(lang === "vi" ? "vi-VN" : "en", {maximumFractionDigits: 1})} s`;
+}

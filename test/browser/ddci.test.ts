@@ -1,0 +1,122 @@
+// The DDCI page (/ddci) in headless Chromium: Lộc Hà among Hà Tĩnh's 13 district-level units,
+// its real 2021 figures marked as real and everything else as sample, the rank axis with 1 at
+// the top, departments with their unscored component shown as missing, and the view in the URL.
+import {fileURLToPath} from "node:url";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {launchChromium, openAndRecord, outsideRequests, type PageRecord} from "./chromium.ts";
+import {serveDirectory} from "./staticServer.ts";
+
+const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
+const BARS = "main .ddci-districts-chart svg g[aria-label='bar'] rect";
+
+describe("DDCI page", () => {
+  let server: Awaited<ReturnType<typeof serveDirectory>>;
+  let browser: Browser;
+  let record: PageRecord;
+  beforeAll(async () => {
+    server = await serveDirectory(DIST);
+    browser = await launchChromium();
+    record = await openAndRecord(browser, `${server.url}/ddci?year=2021`, {waitFor: BARS});
+  });
+  afterAll(async () => {
+    await record?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("shows Lộc Hà's 2021 total 54,52 marked as a real figure, the other units as sample", async () => {
+    const row = record.page.locator("main .ddci-district-table tr", {hasText: "Huyện Lộc Hà"});
+    const cells = await row.locator("th, td").allInnerTexts();
+    expect(cells).toContain("54,52");
+    expect(cells).toContain("Số liệu thật");
+    expect(cells).toContain("Trung bình");
+    const others = await record.page.locator("main .ddci-district-table tr", {hasNotText: "Huyện Lộc Hà"}).locator("td.is-sample").count();
+    expect(others).toBe(12);
+    // In the bar chart too: the bar's tooltip says real, and the legend tells real from sample.
+    const titles = await record.page.locator(`${BARS} title`).allTextContents();
+    const locHa = titles.find((t) => t.startsWith("Huyện Lộc Hà"));
+    expect(locHa).toContain("54,52");
+    expect(locHa).toContain("số liệu thật");
+    expect(titles.filter((t) => t.includes("dữ liệu mẫu"))).toHaveLength(12);
+    const legend = await record.page.locator("main .ddci-districts-chart .rank-bars-rs-legend").innerText();
+    expect(legend).toContain("Số liệu thật");
+    expect(legend).toContain("Dữ liệu mẫu");
+  });
+
+  test("badges every chart that shows a sample figure", async () => {
+    const charts = record.page.locator("main .card", {has: record.page.locator("svg")});
+    const count = await charts.count();
+    expect(count).toBeGreaterThanOrEqual(5);
+    for (let i = 0; i < count; i++) {
+      expect(await charts.nth(i).locator("h2 .sample-badge").count()).toBe(1);
+    }
+  });
+
+  test("draws Lộc Hà's rank over the years with 1 at the top", async () => {
+    const rankCard = record.page.locator("main .card", {has: record.page.locator("h2", {hasText: "thứ hạng qua các năm"})});
+    const ticks = await rankCard
+      .locator("svg g[aria-label='y-axis tick label'] text")
+      .evaluateAll((texts) => texts.map((t) => ({text: t.textContent, y: t.getBoundingClientRect().y})));
+    expect([...ticks].sort((a, b) => a.y - b.y)[0]?.text).toBe("1");
+    expect([...ticks].sort((a, b) => b.y - a.y)[0]?.text).toBe("13");
+    // 2021 is real (a filled dot), 2022-2024 sample (hollow).
+    const dots = await rankCard.locator("svg g[aria-label='dot'] circle").evaluateAll((cs) => cs.map((c) => [c.getAttribute("fill") ?? c.parentElement?.getAttribute("fill") ?? "", c.querySelector("title")?.textContent ?? ""] as const));
+    expect(dots).toHaveLength(4);
+    expect(dots.filter(([fill]) => fill === "white").map(([, t]) => t.match(/\d{4}/)?.[0]).sort()).toEqual(["2022", "2023", "2024"]);
+  });
+
+  test("compares the nine components with the district median", async () => {
+    const card = record.page.locator("main .card", {has: record.page.locator("h2", {hasText: "9 chỉ số thành phần so với trung vị"})});
+    expect(await card.locator("svg g[aria-label='link'] line, svg g[aria-label='link'] path").count()).toBe(9);
+    expect(await card.locator("details tbody tr").count()).toBe(9);
+  });
+
+  test("lists departments separately, their land-access component missing rather than 0", async () => {
+    const section = record.page.locator("main .ddci-departments");
+    const rows = section.locator("details tbody tr");
+    expect(await rows.count()).toBeGreaterThan(10);
+    const header = await section.locator("details thead th").allTextContents(); // the table is in a closed <details>
+    const land = header.indexOf("Tiếp cận đất đai");
+    expect(land).toBeGreaterThan(0);
+    const landCells = await rows.evaluateAll((trs, i) => trs.map((tr) => tr.children[i]?.textContent), land);
+    expect(new Set(landCells)).toEqual(new Set(["–"]));
+  });
+
+  test("keeps year and unit in the URL: opens from it, writes choices to it, and steps back", async () => {
+    const view = await openAndRecord(browser, `${server.url}/ddci?year=2023&unit=448`, {waitFor: BARS});
+    try {
+      const [yearSelect, unitSelect] = [view.page.locator("main .ddci-controls select").nth(0), view.page.locator("main .ddci-controls select").nth(1)];
+      // Inputs.select's option values are indices: read and choose by the label shown.
+      const shown = (select: typeof yearSelect): Promise<string> => select.locator("option:checked").innerText();
+      expect(await shown(yearSelect)).toBe("Năm 2023");
+      expect(await shown(unitSelect)).toBe("Huyện Lộc Hà");
+      expect(await view.page.locator("main .ddci-districts-chart h2").innerText()).toContain("Điểm DDCI 2023");
+
+      await unitSelect.selectOption({label: "Thành phố Hà Tĩnh"});
+      await expect.poll(() => new URL(view.page.url()).search).toBe("?year=2023&unit=436");
+      await expect.poll(() => view.page.locator("main .ddci-districts-chart h3").innerText()).toContain("Thành phố Hà Tĩnh");
+
+      // Changes in quick succession replace the history entry (urlState's burst rule): pause first.
+      await view.page.waitForTimeout(800);
+      await yearSelect.selectOption({label: "Năm 2022"});
+      await expect.poll(() => new URL(view.page.url()).search).toBe("?year=2022&unit=436");
+
+      await view.page.goBack();
+      await expect.poll(() => new URL(view.page.url()).search).toBe("?year=2023&unit=436");
+      await expect.poll(() => shown(yearSelect)).toBe("Năm 2023");
+      await view.page.goBack();
+      await expect.poll(() => shown(unitSelect)).toBe("Huyện Lộc Hà");
+      expect(view.consoleErrors).toEqual([]);
+      expect(view.pageErrors).toEqual([]);
+    } finally {
+      await view.close();
+    }
+  });
+
+  test("logs no errors and requests nothing outside the site", () => {
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.pageErrors).toEqual([]);
+    expect(outsideRequests(record.requests, server.url)).toEqual([]);
+  });
+});

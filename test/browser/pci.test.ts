@@ -1,0 +1,134 @@
+// The PCI page (/pci) in headless Chromium: Hà Tĩnh's total and rank with the 2023 figures shown
+// as "chưa công bố" (never a point at 0), the rank axis with 1 at the top, the real figures in
+// the table the Vietnamese way, provinces without data named instead of drawn, and the view
+// kept in the URL.
+import {readFileSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+import type {Browser, Locator} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {launchChromium, openAndRecord, outsideRequests, type PageRecord} from "./chromium.ts";
+import {serveDirectory} from "./staticServer.ts";
+
+const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
+const CURATED = fileURLToPath(new URL("../../data/curated/pci/ha-tinh-profile-pcivietnam.csv", import.meta.url));
+const CHART = "main .pci-chart svg g[aria-label='line'] path";
+
+/** Hà Tĩnh's total of `year` as the curated profile gives it ("67.18"). */
+function curatedTotal(year: string): string {
+  const line = readFileSync(CURATED, "utf8")
+    .split(/\r?\n/)
+    .find((l) => l.startsWith(`Hà Tĩnh,${year},pci_total,`));
+  if (line === undefined) throw new Error(`no Hà Tĩnh pci_total ${year} in ${CURATED}`);
+  return line.split(",")[3]!;
+}
+
+describe("PCI page", () => {
+  let server: Awaited<ReturnType<typeof serveDirectory>>;
+  let browser: Browser;
+  let record: PageRecord;
+  const card = (indicator: string): Locator => record.page.locator(`main .pci-chart[data-indicator='${indicator}']`);
+
+  beforeAll(async () => {
+    server = await serveDirectory(DIST);
+    browser = await launchChromium();
+    record = await openAndRecord(browser, `${server.url}/pci`, {waitFor: CHART});
+  });
+  afterAll(async () => {
+    await record?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("labels 2023 'chưa công bố' on the total and rank charts and draws no 2023 point", async () => {
+    for (const indicator of ["pci_total", "pci_rank"]) {
+      const label = card(indicator).locator("svg text", {hasText: "chưa công bố"});
+      await expect.poll(() => label.first().isVisible()).toBe(true);
+      const dots = await card(indicator).locator("svg g[aria-label='dot'] circle title").allTextContents();
+      expect(dots.length).toBe(17); // 2006..2022
+      expect(dots.some((t) => t.includes("2023"))).toBe(false);
+      // The line stops at 2022: as many vertices as dots, so nothing is drawn down to 0 in 2023.
+      const d = (await card(indicator).locator("svg g[aria-label='line'] path").getAttribute("d")) ?? "";
+      expect((d.match(/[ML]/g) ?? []).length).toBe(17);
+    }
+    // The point nearest the bottom of the total chart is 2006 (41,62), nowhere near 0.
+    const lowest = await card("pci_total")
+      .locator("svg g[aria-label='dot'] circle")
+      .evaluateAll((circles) => circles.map((c) => [Number(c.getAttribute("cy")), c.querySelector("title")?.textContent ?? ""] as const).sort((a, b) => b[0] - a[0])[0]);
+    expect(lowest?.[1]).toContain("Năm 2006: 41,62");
+  });
+
+  test("shows Hà Tĩnh's 2022 total the Vietnamese way, and 'chưa công bố' for 2023, in the table", async () => {
+    const expected = curatedTotal("2022").replace(".", ","); // 67.18 → 67,18
+    const row2022 = record.page.locator("main .index-table tr", {has: record.page.locator("th", {hasText: /^2022$/})}).last();
+    expect(await row2022.locator("td").first().innerText()).toBe(expected);
+    const row2023 = record.page.locator("main .index-table tr", {has: record.page.locator("th", {hasText: /^2023$/})}).last();
+    const cells = await row2023.locator("td").allInnerTexts();
+    expect(cells.slice(0, 2)).toEqual(["chưa công bố", "chưa công bố"]);
+    expect(cells.some((t) => t.trim() === "0" || t.trim() === "0,00")).toBe(false);
+  });
+
+  test("the rank axis has 1 at the top", async () => {
+    const ticks = await card("pci_rank")
+      .locator("svg g[aria-label='y-axis tick label'] text")
+      .evaluateAll((texts) => texts.map((t) => ({text: t.textContent, y: t.getBoundingClientRect().y})));
+    const top = [...ticks].sort((a, b) => a.y - b.y)[0];
+    const bottom = [...ticks].sort((a, b) => b.y - a.y)[0];
+    expect(top?.text).toBe("1");
+    expect(Number(bottom?.text)).toBeGreaterThanOrEqual(63);
+  });
+
+  test("names the chosen provinces without data instead of drawing empty lines; real data has no sample badge", async () => {
+    const main = await record.page.locator("main").innerText();
+    expect(main).toContain("Tỉnh Nghệ An, Tỉnh Quảng Bình, Tỉnh Thanh Hóa: chưa có số liệu — thêm tệp VCCI vào data/raw/pci");
+    expect(await card("pci_total").locator("svg g[aria-label='line'] path").count()).toBe(1);
+    expect(await record.page.getByText("Tỉnh Nghệ An (chưa có số liệu)").count()).toBe(1);
+    expect(await record.page.locator("main .sample-badge").count()).toBe(0);
+    expect(main).toContain("pcivietnam.vn");
+    expect(main).toContain("© VCCI");
+    expect(main).toContain("Số liệu đến năm 2023");
+    expect(await record.page.locator("main details.pci-conflicts summary").innerText()).toContain("Khác biệt giữa các nguồn");
+  });
+
+  test("keeps the view in the URL: opens from it, writes choices to it, and steps back", async () => {
+    const view = await openAndRecord(browser, `${server.url}/pci?provinces=42,40&indicator=pci_land`, {waitFor: CHART});
+    try {
+      const select = view.page.locator("main .pci-controls select");
+      // Inputs.select's option values are indices: read and choose by the label shown.
+      const shown = (): Promise<string> => select.locator("option:checked").innerText();
+      expect(await shown()).toBe("Tiếp cận đất đai");
+      await expect.poll(() => view.page.locator("main .pci-chart").first().getAttribute("data-indicator")).toBe("pci_land");
+      const ticked = await view.page.locator("main .unit-picker input[type=checkbox]:checked + span").allInnerTexts();
+      expect(ticked.sort()).toEqual(["Tỉnh Hà Tĩnh", "Tỉnh Nghệ An (chưa có số liệu)"]);
+
+      await select.selectOption({label: "Chi phí không chính thức"});
+      await expect.poll(() => new URL(view.page.url()).search).toBe("?provinces=42,40&indicator=pci_informal");
+      await expect.poll(() => view.page.locator("main .pci-chart").first().getAttribute("data-indicator")).toBe("pci_informal");
+
+      await view.page.goBack();
+      await expect.poll(() => new URL(view.page.url()).search).toBe("?provinces=42,40&indicator=pci_land");
+      await expect.poll(shown).toBe("Tiếp cận đất đai");
+      expect(view.consoleErrors).toEqual([]);
+      expect(view.pageErrors).toEqual([]);
+    } finally {
+      await view.close();
+    }
+  });
+
+  test("switches to English from the URL", async () => {
+    const view = await openAndRecord(browser, `${server.url}/pci?provinces=42,40&indicator=pci_total&lang=en`, {waitFor: CHART});
+    try {
+      expect(await view.page.locator("main h1").innerText()).toContain("Hà Tĩnh's Provincial Competitiveness Index (PCI)");
+      await expect.poll(() => view.page.locator("main .pci-chart svg text", {hasText: "not published"}).count()).toBe(2);
+      expect(await view.page.locator("main").innerText()).toContain("67.18");
+      expect(view.consoleErrors).toEqual([]);
+    } finally {
+      await view.close();
+    }
+  });
+
+  test("logs no errors and requests nothing outside the site", () => {
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.pageErrors).toEqual([]);
+    expect(outsideRequests(record.requests, server.url)).toEqual([]);
+  });
+});
