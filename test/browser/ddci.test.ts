@@ -5,7 +5,7 @@ import {fileURLToPath} from "node:url";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {launchChromium, openAndRecord, outsideRequests, type PageRecord} from "./chromium.ts";
-import {serveDirectory} from "./staticServer.ts";
+import {serveDirectory} from "../../scripts/staticServer.ts";
 
 const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 const BARS = "main .ddci-districts-chart svg g[aria-label='bar'] rect";

@@ -8,7 +8,7 @@ import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {READY_QUESTIONS} from "../../src/explore/readyQuestions.ts";
 import {launchChromium, openAndRecord, outsideRequests, type PageRecord} from "./chromium.ts";
-import {serveDirectory} from "./staticServer.ts";
+import {serveDirectory} from "../../scripts/staticServer.ts";
 
 const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 const DONE = ".sql-workbench[data-state=done]";

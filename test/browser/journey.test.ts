@@ -9,7 +9,7 @@ import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {formatPercent} from "../../src/format/formatPercent.ts";
 import {launchChromium, openAndRecord, outsideRequests, type PageRecord} from "./chromium.ts";
-import {serveDirectory} from "./staticServer.ts";
+import {serveDirectory} from "../../scripts/staticServer.ts";
 
 const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 

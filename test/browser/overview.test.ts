@@ -5,7 +5,7 @@ import {fileURLToPath} from "node:url";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {launchChromium, openAndRecord, type PageRecord} from "./chromium.ts";
-import {serveDirectory} from "./staticServer.ts";
+import {serveDirectory} from "../../scripts/staticServer.ts";
 
 const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 const LINES = "main svg g[aria-label='line'] path";

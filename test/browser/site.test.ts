@@ -12,7 +12,7 @@ import {fileURLToPath} from "node:url";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {launchChromium, openAndRecord, outsideRequests} from "./chromium.ts";
-import {serveDirectory} from "./staticServer.ts";
+import {serveDirectory} from "../../scripts/staticServer.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = join(ROOT, "dist");
