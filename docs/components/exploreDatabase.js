@@ -19,25 +19,35 @@ export const READY_MARK = "explore:duckdb-ready";
 
 /**
  * openExploreDatabase(DuckDBClient, {datasets, reference}) → Promise<{client, readyMs, sampleTables, rowCounts}>.
- * `datasets`: Arrow tables by dataset id (tthc, pci, ddci, papi, plan); empty ones are skipped
- * and their table still exists, typed and empty. `sampleTables`: the tables holding any
- * generated sample row ("Dữ liệu mẫu"). BIGINT, DECIMAL and TIMESTAMP results come back as
- * plain numbers and dates, so every result can be shown and charted the same way.
+ * `datasets`: Arrow tables, or promises of them, by dataset id (tthc, pci, ddci, papi, plan):
+ * DuckDB starts while they download. Empty ones are skipped and their table still exists,
+ * typed and empty. `sampleTables`: the tables holding any generated sample row ("Dữ liệu
+ * mẫu"). BIGINT, DECIMAL and TIMESTAMP results come back as plain numbers and dates, so every
+ * result can be shown and charted the same way.
  */
 export async function openExploreDatabase(DuckDBClient, {datasets, reference}) {
   const started = performance.now();
   const sources = {};
-  const observed = [];
-  for (const [id, table] of Object.entries(datasets)) {
-    if (!table || table.numRows === 0) continue;
-    sources[rawTableName(id)] = table;
-    if (id !== "plan") observed.push(id);
-  }
   for (const table of exploreReferenceTables(reference)) sources[table.name] = typedArrowTable(table);
-  const client = await DuckDBClient.of(sources, {
-    query: {castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true}
-  });
-  await client.query(exploreSetupSql(observed, Object.hasOwn(sources, rawTableName("plan"))));
+  const [client, loaded] = await Promise.all([
+    DuckDBClient.of(sources, {query: {castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true}}),
+    Promise.all(Object.entries(datasets).map(async ([id, table]) => [id, await table]))
+  ]);
+  const observed = [];
+  let plan = false;
+  // Framework's DuckDBClient keeps the AsyncDuckDB as _db: the way to insert after opening.
+  const connection = await client._db.connect();
+  try {
+    for (const [id, table] of loaded) {
+      if (!table || table.numRows === 0) continue;
+      await connection.insertArrowTable(table, {name: rawTableName(id), schema: "main"});
+      if (id === "plan") plan = true;
+      else observed.push(id);
+    }
+  } finally {
+    await connection.close();
+  }
+  await client.query(exploreSetupSql(observed, plan));
   const counts = await client.query(
     `SELECT 'observations' AS name, count(*) AS n, coalesce(bool_or(sample), false) AS sample FROM observations
      UNION ALL SELECT 'plan_reports', count(*), coalesce(bool_or(sample), false) FROM plan_reports

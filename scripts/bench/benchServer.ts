@@ -9,22 +9,8 @@ import {createServer, type IncomingMessage, type ServerResponse} from "node:http
 import type {AddressInfo} from "node:net";
 import {extname, join, resolve, sep} from "node:path";
 import {gzipSync} from "node:zlib";
+import {contentTypeOf} from "../staticServer.ts";
 
-const TYPES: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".arrow": "application/vnd.apache.arrow.file",
-  ".parquet": "application/vnd.apache.parquet",
-  ".wasm": "application/wasm",
-  ".woff2": "font/woff2",
-  ".woff": "font/woff",
-  ".png": "image/png",
-  ".zip": "application/zip"
-};
 /** Already compressed formats gain nothing from gzip. */
 const STORED = new Set([".woff2", ".woff", ".png", ".zip", ".parquet"]);
 
@@ -65,7 +51,7 @@ export async function serveForBench(dist: string, {extras, gzip = true}: {extras
       return;
     }
     const ext = extname(path).toLowerCase();
-    const headers: Record<string, string> = {"content-type": TYPES[ext] ?? "application/octet-stream", "cache-control": "no-cache"};
+    const headers: Record<string, string> = {"content-type": contentTypeOf(path), "cache-control": "no-cache"};
     let body: Buffer = await readFile(path);
     if (gzip && !STORED.has(ext) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
       let packed = compressed.get(path);

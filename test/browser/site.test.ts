@@ -87,8 +87,14 @@ const CHART_PROBE = `(() => {
 
 async function probeCharts(page: Page, waitMs: number): Promise<ChartReport> {
   // Charts may render after the first svg appears (several cells, async data).
-  await page.waitForFunction(`${CHART_PROBE}.marks > 0`, undefined, {timeout: waitMs}).catch(() => {});
-  return (await page.evaluate(CHART_PROBE)) as ChartReport;
+  // Poll with evaluate: waitForFunction with a string needs eval, which the site's CSP forbids.
+  const deadline = Date.now() + waitMs;
+  let report = (await page.evaluate(CHART_PROBE)) as ChartReport;
+  while (report.marks === 0 && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    report = (await page.evaluate(CHART_PROBE)) as ChartReport;
+  }
+  return report;
 }
 
 function listing(title: string, items: readonly string[]): string {
