@@ -10,7 +10,7 @@ import {countDossiers, type DossierTally, type UnitMonthCounts} from "../../src/
 import {DOSSIER_SAMPLE_MARKER} from "../../src/tthc/dossierColumns.ts";
 import {findDossierHeader} from "../../src/tthc/findDossierHeader.ts";
 import {observationsFromCounts} from "../../src/tthc/observationsFromCounts.ts";
-import {sha256FileBuffered} from "../io/sha256FileBuffered.ts";
+import {sha256File} from "../io/sha256File.ts";
 import {sqlString} from "../io/sql.ts";
 import {withDuckDB} from "../io/withDuckDB.ts";
 import {duplicateRowsSql, FLAGS_SQL, hashesSql, problemRowsSql, SUMMARY_SQL, talliesSql, UNITS_SQL, VALUES_SQL} from "../tthc/dossierQueries.ts";
@@ -307,7 +307,7 @@ export const tthcDossiers: Source = {
   },
   async load(file, {reference}) {
     // hashed while DuckDB reads: the two share the file's pages in the OS cache
-    const hashing = sha256FileBuffered(file);
+    const hashing = sha256File(file);
     hashing.catch(() => undefined);
     const result = await readDossierCounts(file, reference);
     const source = basename(file);
