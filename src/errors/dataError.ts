@@ -14,7 +14,8 @@ export interface DataErrorLocation {
 function showValue(value: unknown): string {
   if (value === undefined) return "";
   if (value === null || value === "") return " value (blank)";
-  const text = typeof value === "string" ? value : value instanceof Date ? value.toISOString() : String(value);
+  // An Invalid Date (xlsx gives one for an out-of-range date serial) has no ISO form: toISOString throws.
+  const text = typeof value === "string" ? value : value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : String(value);
   return ` value ${JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text)}`;
 }
 

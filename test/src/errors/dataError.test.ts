@@ -24,6 +24,11 @@ describe("DataError", () => {
     expect(error.location).toEqual(location);
   });
 
+  it("shows an invalid date cell as such instead of failing to build the message", () => {
+    expect(new DataError({file: "a.xlsx", row: 2, value: new Date(Number.NaN), expected: "a score"}).message).toBe('a.xlsx, row 2: value "Invalid Date" — expected a score');
+    expect(new DataError({file: "a.xlsx", value: new Date("2024-10-01T00:00:00Z"), expected: "a score"}).message).toContain('value "2024-10-01T00:00:00.000Z"');
+  });
+
   it("leaves out the parts that are not known", () => {
     const message = new DataError({file: "a.csv", expected: "a header row"}).message;
     expect(message).toMatch(/^a\.csv: .*expected a header row$/);

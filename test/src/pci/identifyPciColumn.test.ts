@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {describe, expect, test} from "vitest";
 import {identifyPciColumn} from "../../../src/pci/identifyPciColumn.ts";
 
@@ -48,5 +49,20 @@ describe("identifyPciColumn", () => {
 
   test("a header naming two sub-indices is ambiguous, not a guess", () => {
     expect(identifyPciColumn(["Tính minh bạch và đào tạo lao động"])).toEqual({kind: "ambiguous", indicators: ["pci_transparency", "pci_labor"]});
+  });
+});
+
+describe("identifyPciColumn on arbitrary input", () => {
+  test("never throws, and an ambiguous header names at least two indicators", () => {
+    const words = ["Tỉnh", "STT", "Gia nhập thị trường", "Tiếp cận đất đai", "minh bạch", "PCI 2016", "Xếp hạng", "Nhóm xếp hạng", "chưa có trọng số", "Land", "#", "No."];
+    const header = fc.array(fc.oneof(fc.string(), fc.string({unit: "grapheme"}), fc.constantFrom(...words)), {maxLength: 4});
+    fc.assert(
+      fc.property(header, (cells) => {
+        const kind = identifyPciColumn(cells);
+        if (kind?.kind === "ambiguous") expect(kind.indicators.length).toBeGreaterThanOrEqual(2);
+        if (kind?.kind === "indicator") expect(kind.indicator).toMatch(/^pci_/);
+      }),
+      {numRuns: 300}
+    );
   });
 });

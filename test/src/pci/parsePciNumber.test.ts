@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {describe, expect, test} from "vitest";
 import {parsePciNumber} from "../../../src/pci/parsePciNumber.ts";
 
@@ -17,5 +18,19 @@ describe("parsePciNumber", () => {
     expect(parsePciNumber("cao").ok).toBe(false);
     expect(parsePciNumber("#DIV/0!").ok).toBe(false);
     expect(parsePciNumber(Number.NaN).ok).toBe(false);
+  });
+});
+
+describe("parsePciNumber on arbitrary input", () => {
+  test("never throws: a finite number, missing (null), or what was expected", () => {
+    const text = fc.string({unit: fc.constantFrom(..."0123456789.,+-eE NA/#")});
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.double(), fc.date(), fc.string({unit: "grapheme"}), text), (raw) => {
+        const parsed = parsePciNumber(raw);
+        if (parsed.ok) expect(parsed.value === null || Number.isFinite(parsed.value)).toBe(true);
+        else expect(parsed.expected).not.toBe("");
+      }),
+      {numRuns: 300}
+    );
   });
 });

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import {describe, expect, test} from "vitest";
 import {classifyDossierValue} from "../../../src/tthc/classifyDossierValue.ts";
+import {DOSSIER_COLUMNS} from "../../../src/tthc/dossierColumns.ts";
 import {identifyDossierColumn} from "../../../src/tthc/identifyDossierColumn.ts";
 
 describe("classifyDossierValue", () => {
@@ -37,5 +39,28 @@ describe("identifyDossierColumn", () => {
     expect(identifyDossierColumn(" Ngày  tiếp nhận ")).toBe("received");
     expect(identifyDossierColumn("Họ tên")).toBe("applicantName");
     expect(identifyDossierColumn("Họ tên cán bộ tiếp nhận")).toBeNull();
+  });
+});
+
+describe("classifyDossierValue and identifyDossierColumn on arbitrary input", () => {
+  const text = fc.oneof(fc.string(), fc.string({unit: "grapheme"}), fc.constantFrom("Trực tuyến", "BCCI", "Toàn trình", "Có", "Mã hồ sơ", "Số CCCD/CMND", " ", ""));
+
+  test("classifyDossierValue never throws: a known value or undefined", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...(["channel", "level", "returnChannel", "paidOnline"] as const)), fc.option(text), (field, raw) => {
+        expect([undefined, "online", "inPerson", "postal", "full", "partial", "none", true, false]).toContain(classifyDossierValue(field, raw));
+      }),
+      {numRuns: 300}
+    );
+  });
+
+  test("identifyDossierColumn never throws: a dossier field or null", () => {
+    const fields = new Set<string | null>([...DOSSIER_COLUMNS.map((c) => c.key), null]);
+    fc.assert(
+      fc.property(text, (header) => {
+        expect(fields.has(identifyDossierColumn(header))).toBe(true);
+      }),
+      {numRuns: 300}
+    );
   });
 });
