@@ -47,6 +47,11 @@ export async function openExploreDatabase(DuckDBClient, {datasets, reference}) {
   } finally {
     await connection.close();
   }
+  // Never fetch an extension from DuckDB's host (the intranet has none; the CSP would block it):
+  // a query that needs one fails with DuckDB's message instead of trying the network.
+  for (const setting of ["autoinstall_known_extensions", "autoload_known_extensions"]) {
+    await client.query(`SET ${setting} = false`).catch(() => undefined);
+  }
   await client.query(exploreSetupSql(observed, plan));
   const counts = await client.query(
     `SELECT 'observations' AS name, count(*) AS n, coalesce(bool_or(sample), false) AS sample FROM observations
