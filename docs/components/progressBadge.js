@@ -1,12 +1,14 @@
 /**
  * A progress badge for a plan task (tiến độ): done / on track / behind / not started, always
  * with a symbol and a word so it reads without colour (printed in black and white, or for
- * colour-blind readers). Shares the look of statusBadge (class status-badge).
+ * colour-blind readers). Shares the look and markup of statusBadge (badgeElement).
  *
  *   ${progressBadge("behind")}                       → ! Chậm tiến độ
  *   ${progressBadge("done", {lang: "en", late: true})} → ✓ Done (late)
  *   ${progressBadge(null)}                           → – Không áp dụng
  */
+
+import {badgeElement} from "./statusBadge.js";
 
 export const PROGRESS = {
   done: {symbol: "✓", vi: "Hoàn thành", en: "Done", className: "status-green"},
@@ -40,17 +42,6 @@ export function progressSymbol(status) {
 export function progressBadge(status, {lang = "vi", title, late = false, compact = false} = {}) {
   const key = keyOf(status);
   const spec = PROGRESS[key];
-  const badge = document.createElement("span");
-  badge.className = `status-badge progress-badge ${spec.className}${compact ? " progress-compact" : ""}`;
-  badge.dataset.status = key;
-  const symbol = document.createElement("span");
-  symbol.className = "status-symbol";
-  symbol.setAttribute("aria-hidden", "true");
-  symbol.textContent = spec.symbol;
-  const word = document.createElement("span");
-  word.className = "status-label";
-  word.textContent = (lang === "en" ? spec.en : spec.vi) + (late && key === "done" ? (lang === "en" ? " (late)" : " (muộn)") : "");
-  badge.append(symbol, word);
-  if (title) badge.title = title;
-  return badge;
+  const word = (lang === "en" ? spec.en : spec.vi) + (late && key === "done" ? (lang === "en" ? " (late)" : " (muộn)") : "");
+  return badgeElement(`status-badge progress-badge ${spec.className}${compact ? " progress-compact" : ""}`, key, spec.symbol, word, title);
 }

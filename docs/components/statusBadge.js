@@ -23,16 +23,24 @@ const STATUS = {
 export function statusBadge(status, {label, title, lang = "vi"} = {}) {
   const key = Object.hasOwn(STATUS, status) && status !== "none" ? status : "none";
   const spec = STATUS[key];
+  return badgeElement(`status-badge status-${key}`, key, spec.symbol, label ?? (lang === "en" ? spec.en : spec.vi), title);
+}
+
+/**
+ * The badge markup shared by statusBadge and progressBadge: a symbol hidden from screen readers
+ * and a word, so the meaning never rests on colour alone. Text is set with textContent.
+ */
+export function badgeElement(className, status, symbolText, wordText, title) {
   const badge = document.createElement("span");
-  badge.className = `status-badge status-${key}`;
-  badge.dataset.status = key;
+  badge.className = className;
+  badge.dataset.status = status;
   const symbol = document.createElement("span");
   symbol.className = "status-symbol";
   symbol.setAttribute("aria-hidden", "true");
-  symbol.textContent = spec.symbol;
+  symbol.textContent = symbolText;
   const word = document.createElement("span");
   word.className = "status-label";
-  word.textContent = label ?? (lang === "en" ? spec.en : spec.vi);
+  word.textContent = wordText;
   badge.append(symbol, word);
   if (title) badge.title = title;
   return badge;

@@ -1,7 +1,7 @@
-import {open} from "node:fs/promises";
 import {dsvFormat} from "d3-dsv";
 import {DataError} from "../../src/errors/dataError.ts";
 import {detectDelimiter} from "./detectDelimiter.ts";
+import {readFileHead} from "./readFileHead.ts";
 
 const HEAD_BYTES = 256 * 1024;
 
@@ -19,29 +19,17 @@ export interface CsvHeader {
  * quotes are not supported.
  */
 export async function readCsvHeader(path: string, isHeader: (cells: readonly string[]) => boolean, maxLines: number): Promise<CsvHeader | null> {
-  let handle;
-  try {
-    handle = await open(path, "r");
-  } catch (error) {
-    throw new DataError({file: path, expected: `a readable file (${(error as NodeJS.ErrnoException).code ?? String(error)})`});
+  const {head} = await readFileHead(path, HEAD_BYTES);
+  let start = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  for (let line = 0; line < maxLines && start < head.length; line++) {
+    let end = head.indexOf(0x0a, start);
+    if (end < 0) end = head.length;
+    const text = head.subarray(start, end).toString("utf-8").replace(/\r$/, "").normalize("NFC");
+    start = end + 1;
+    if (text.includes("\uFFFD")) throw new DataError({file: path, row: line + 1, expected: 'UTF-8 text (save the CSV as "CSV UTF-8")'});
+    const delimiter = detectDelimiter(text);
+    const cells = dsvFormat(delimiter).parseRows(text)[0] ?? [];
+    if (isHeader(cells)) return {line, cells, delimiter};
   }
-  try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const {bytesRead} = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    const head = buffer.subarray(0, bytesRead);
-    let start = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
-    for (let line = 0; line < maxLines && start < head.length; line++) {
-      let end = head.indexOf(0x0a, start);
-      if (end < 0) end = head.length;
-      const text = head.subarray(start, end).toString("utf-8").replace(/\r$/, "").normalize("NFC");
-      start = end + 1;
-      if (text.includes("\uFFFD")) throw new DataError({file: path, row: line + 1, expected: 'UTF-8 text (save the CSV as "CSV UTF-8")'});
-      const delimiter = detectDelimiter(text);
-      const cells = dsvFormat(delimiter).parseRows(text)[0] ?? [];
-      if (isHeader(cells)) return {line, cells, delimiter};
-    }
-    return null;
-  } finally {
-    await handle.close();
-  }
+  return null;
 }

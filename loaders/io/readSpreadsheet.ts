@@ -34,6 +34,8 @@ function sheetCells(sheet: WorkSheet): unknown[][] {
  * workbooks stay numbers; CSV cells stay text, so that "1.234" is read the Vietnamese way
  * (thousands dot) by the parser rather than guessed here.
  */
+let lastParse: {readonly buffer: Buffer; readonly sheets: SheetCells[]} | null = null;
+
 export async function readSpreadsheet(path: string): Promise<SheetCells[]> {
   const ext = extname(path).toLowerCase();
   if (ext === ".csv") return [{sheet: "CSV", cells: await readCsvRows(path)}];
@@ -44,11 +46,16 @@ export async function readSpreadsheet(path: string): Promise<SheetCells[]> {
   } catch (error) {
     throw new DataError({file: path, expected: `a readable file (${(error as NodeJS.ErrnoException).code ?? String(error)})`});
   }
+  // A file is read twice in a row when its kind is detected and then loaded: keep the last
+  // parse and reuse it for identical bytes, so each workbook is parsed once.
+  if (lastParse !== null && lastParse.buffer.equals(buffer)) return lastParse.sheets;
   let workbook;
   try {
     workbook = read(buffer, {type: "buffer", cellDates: true, cellFormula: false, cellHTML: false});
   } catch (error) {
     throw new DataError({file: path, expected: `a readable Excel workbook (${(error as Error).message})`});
   }
-  return workbook.SheetNames.map((name) => ({sheet: name, cells: sheetCells(workbook.Sheets[name]!)}));
+  const sheets = workbook.SheetNames.map((name) => ({sheet: name, cells: sheetCells(workbook.Sheets[name]!)}));
+  lastParse = {buffer, sheets};
+  return sheets;
 }

@@ -14,6 +14,7 @@ import {foldVietnamese} from "../../src/text/foldVietnamese.ts";
 import {readCsvRows} from "../io/readCsvFile.ts";
 import {sha256File} from "../io/sha256File.ts";
 import type {Source} from "./source.ts";
+import {periodSpan} from "./periodSpan.ts";
 
 // 1. The indicator(s) this source provides: they join the catalogue (reference.json).
 const EXAMPLE_INDICATOR: Indicator = {
@@ -77,7 +78,7 @@ export const exampleSource: Source = {
     });
     if (problems.length === 1) throw problems[0]!;
     if (problems.length > 1) throw new DataErrors(problems);
-    const periods = observations.map((o) => o.period).sort();
+    const periods = observations.map((o) => o.period);
     return {
       observations,
       provenance: {
@@ -88,7 +89,7 @@ export const exampleSource: Source = {
         rowsRead: rows.length - 1,
         rowsRejected: 0,
         sample: false,
-        periods: periods.length > 0 ? [periods[0]!, periods[periods.length - 1]!] : null,
+        periods: periodSpan(periods),
         sourceUrl: null
       }
     };

@@ -8,6 +8,7 @@ import {createUnitMatcher, type UnitMatch} from "../../src/text/createUnitMatche
 import {readCsvRows} from "../io/readCsvFile.ts";
 import {sha256File} from "../io/sha256File.ts";
 import type {Source} from "./source.ts";
+import {periodSpan} from "./periodSpan.ts";
 
 /**
  * PAPI sub-dimension scores per province and year in long format (e.g. papi_2011_2024_long.csv:
@@ -35,7 +36,7 @@ export const papiLong: Source = {
     };
     const parsed = parsePapiLong(rows, {file, matchProvince});
     const source = basename(file);
-    const years = parsed.scores.map((s) => s.year).sort();
+    const years = parsed.scores.map((s) => s.year);
     return {
       observations: papiObservations(parsed.scores, source),
       provenance: {
@@ -46,7 +47,7 @@ export const papiLong: Source = {
         rowsRead: parsed.rowsRead,
         rowsRejected: 0,
         sample: false,
-        periods: [years[0]!, years[years.length - 1]!],
+        periods: periodSpan(years),
         sourceUrl: null
       }
     };

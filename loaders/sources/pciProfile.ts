@@ -12,6 +12,7 @@ import {readCsvRows} from "../io/readCsvFile.ts";
 import {sha256File} from "../io/sha256File.ts";
 import {pciProvinces} from "../pci/pciProvinces.ts";
 import type {Provenance, Source} from "./source.ts";
+import {periodSpan} from "./periodSpan.ts";
 
 /** A figure the publisher states it did not publish (chưa công bố): shown as such, never as 0. */
 export interface NotPublished {
@@ -108,7 +109,7 @@ export const pciProfile: Source = {
     if (problems.length > 1) throw new DataErrors(problems);
     if (urls.size > 1) throw new DataError({file, column: column("source_url"), value: [...urls].join(" "), expected: "one page per file (one source_url)"});
 
-    const periods = [...observations.map((o) => o.period), ...notPublished.map((n) => n.period)].sort();
+    const periods = [...observations.map((o) => o.period), ...notPublished.map((n) => n.period)];
     const provenance: ProvenanceWithNotPublished = {
       file: source,
       kind: KIND,
@@ -117,7 +118,7 @@ export const pciProfile: Source = {
       rowsRead,
       rowsRejected: 0,
       sample: false,
-      periods: periods.length > 0 ? [periods[0]!, periods[periods.length - 1]!] : null,
+      periods: periodSpan(periods),
       sourceUrl: [...urls][0] ?? null,
       notPublished
     };

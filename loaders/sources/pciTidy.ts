@@ -12,6 +12,7 @@ import {readCsvRows} from "../io/readCsvFile.ts";
 import {sha256File} from "../io/sha256File.ts";
 import {pciProvinces} from "../pci/pciProvinces.ts";
 import type {Source} from "./source.ts";
+import {periodSpan} from "./periodSpan.ts";
 
 const KIND = "pci-tidy";
 
@@ -141,7 +142,7 @@ export const pciTidy: Source = {
       }
     }
 
-    const periods = observations.map((o) => o.period).sort();
+    const periods = observations.map((o) => o.period);
     return {
       observations,
       provenance: {
@@ -152,7 +153,7 @@ export const pciTidy: Source = {
         rowsRead,
         rowsRejected: 0,
         sample: false,
-        periods: periods.length > 0 ? [periods[0]!, periods[periods.length - 1]!] : null,
+        periods: periodSpan(periods),
         sourceUrl: null
       }
     };

@@ -8,6 +8,7 @@ import {sha256File} from "../io/sha256File.ts";
 import {plansForFile} from "../plan/loadPlan.ts";
 import {hasPlanHeader} from "./planReports.ts";
 import type {Source} from "./source.ts";
+import {periodSpan} from "./periodSpan.ts";
 
 /**
  * Target measurements of the communication plan (kết quả chỉ tiêu), one row per unit,
@@ -32,7 +33,7 @@ export const planMeasurements: Source = {
     const plans = await plansForFile(file);
     const report = parseMeasurementReport(sheet.cells, {file, sheet: sheet.sheet, plans, units: reference.units, lineage: reference.lineage});
     const source = basename(file);
-    const quarters = report.rows.map((r) => r.quarter).sort();
+    const quarters = report.rows.map((r) => r.quarter);
     return {
       observations: report.rows.map((r) => ({
         unitId: r.unitId,
@@ -54,7 +55,7 @@ export const planMeasurements: Source = {
         rowsRead: report.rows.length + report.blank,
         rowsRejected: 0,
         sample: report.sample,
-        periods: [quarters[0]!, quarters[quarters.length - 1]!],
+        periods: periodSpan(quarters),
         sourceUrl: null
       }
     };

@@ -9,6 +9,7 @@ import {readSpreadsheet} from "../io/readSpreadsheet.ts";
 import {sha256File} from "../io/sha256File.ts";
 import {plansForFile} from "../plan/loadPlan.ts";
 import type {Preview, Source} from "./source.ts";
+import {periodSpan} from "./periodSpan.ts";
 
 /** Whether some row of the preview names every required column of `columns`. */
 export function hasPlanHeader(preview: Preview, columns: readonly {readonly aliases: readonly string[]; readonly required: boolean}[]): boolean {
@@ -50,7 +51,7 @@ export const planReports: Source = {
       const value = before + r.count;
       totals.set(key, {unitId: r.unitId, indicator, period: r.month, grain: "month", value, numerator: value, denominator: null, source, sample: report.sample, item: r.item});
     }
-    const months = report.rows.map((r) => r.month).sort();
+    const months = report.rows.map((r) => r.month);
     return {
       observations: [...totals.values()],
       provenance: {
@@ -61,7 +62,7 @@ export const planReports: Source = {
         rowsRead: report.rows.length,
         rowsRejected: 0,
         sample: report.sample,
-        periods: [months[0]!, months[months.length - 1]!],
+        periods: periodSpan(months),
         sourceUrl: null
       }
     };

@@ -18,6 +18,7 @@ import {openDossierFile, VIEW_COLUMN, type OpenedDossierFile, type ReadField} fr
 import {tthcMatchers} from "../tthc/tthcUnits.ts";
 import type {Reference} from "../reference/loadReference.ts";
 import type {Source} from "./source.ts";
+import {periodSpan} from "./periodSpan.ts";
 
 /** Problems listed at most, so that one bad column in a million rows stays readable. */
 const MAX_PROBLEMS = 20;
@@ -311,7 +312,7 @@ export const tthcDossiers: Source = {
     hashing.catch(() => undefined);
     const result = await readDossierCounts(file, reference);
     const source = basename(file);
-    const months = result.counts.map((c) => c.month).sort();
+    const months = result.counts.map((c) => c.month);
     return {
       observations: result.counts.flatMap((c) =>
         observationsFromCounts({unitId: c.unitId, month: c.month, counts: c.counts, source, sample: result.sample}, TTHC_INDICATORS)
@@ -324,7 +325,7 @@ export const tthcDossiers: Source = {
         rowsRead: result.dossiers,
         rowsRejected: 0,
         sample: result.sample,
-        periods: months.length > 0 ? [months[0]!, months[months.length - 1]!] : null,
+        periods: periodSpan(months),
         sourceUrl: null
       }
     };
