@@ -13,7 +13,7 @@ import {observationsFromCounts} from "../../src/tthc/observationsFromCounts.ts";
 import {sha256File} from "../io/sha256File.ts";
 import {sqlString} from "../io/sql.ts";
 import {withDuckDB} from "../io/withDuckDB.ts";
-import {duplicateRowsSql, FLAGS_SQL, hashesSql, problemRowsSql, SUMMARY_SQL, talliesSql, UNITS_SQL, VALUES_SQL} from "../tthc/dossierQueries.ts";
+import {duplicateRowsSql, FLAGS_SQL, hashesSql, problemRowsSql, summarySql, talliesSql, UNITS_SQL, VALUES_SQL} from "../tthc/dossierQueries.ts";
 import {openDossierFile, VIEW_COLUMN, type OpenedDossierFile, type ReadField} from "../tthc/openDossierFile.ts";
 import {tthcMatchers} from "../tthc/tthcUnits.ts";
 import type {Reference} from "../reference/loadReference.ts";
@@ -152,6 +152,24 @@ async function findProblems(
 }
 
 /**
+ * Makes dossier_summary, from the dates as DuckDB's CSV reader reads them when it can: a cell
+ * that is not a dd/mm/yyyy date stops that reader (the error quotes the line, so it is dropped)
+ * and the text view, which parses dates in SQL and accepts a time of day, is read instead. Both
+ * give the same summary for the dates they both read.
+ */
+async function createSummary(db: DuckDBConnection, opened: OpenedDossierFile): Promise<void> {
+  if (opened.dated) {
+    try {
+      await db.run(summarySql("dossier_values_dated"));
+      return;
+    } catch (error) {
+      if (!(error instanceof Error && error.message.startsWith("Conversion Error"))) throw error;
+    }
+  }
+  await db.run(summarySql("dossier_values"));
+}
+
+/**
  * Reads the file once into dossier_summary, then — from that small table — classifies the few
  * distinct coded values and unit names. Any problem: a second pass finds the rows and throws
  * (DataErrors). Otherwise the tallies per unit name and month become unit-month counts.
@@ -162,7 +180,7 @@ async function summarise(
   opened: OpenedDossierFile,
   matcherFor: (month: string) => (name: string) => UnitMatch
 ): Promise<{counts: UnitMonthCounts[]; dossiers: number; sample: boolean}> {
-  await db.run(SUMMARY_SQL);
+  await createSummary(db, opened);
   const [flags] = await rowsOf<{duplicate_hashes: bigint; bad: boolean; dossiers: bigint; marked: bigint}>(db, FLAGS_SQL);
   const dossiers = Number(flags!.dossiers);
   const marked = Number(flags!.marked);

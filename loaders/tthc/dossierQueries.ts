@@ -12,24 +12,40 @@ function parseDate(column: string): string {
   return `coalesce(try_strptime(${column}, ${DATE_FORMATS}), try_strptime(trim(${column}), ${DATE_FORMATS}))::DATE`;
 }
 
-/** The view's rows with parsed dates and the per-row date checks (each true or false, never null). */
-export function withDateChecks(view: "dossier_rows" | "dossier_values"): string {
+/** The first day of the date's month: a cheaper grouping key than date_trunc('month', …), which goes through a timestamp. */
+function firstOfMonth(date: string): string {
+  return `(${date} - (day(${date}) - 1)::INTEGER)`;
+}
+
+/** A view made by openDossierFile. */
+export type DossierView = "dossier_rows" | "dossier_values" | "dossier_values_dated";
+
+/**
+ * The view's rows with their dates as rd, dd, cd (parsed here, or as read by DuckDB for
+ * dossier_values_dated) and the per-row date checks (each true or false, never null).
+ */
+export function withDateChecks(view: DossierView): string {
+  const dates =
+    view === "dossier_values_dated"
+      ? "received AS rd, due AS dd, completed AS cd"
+      : `${parseDate("received")} AS rd, ${parseDate("due")} AS dd, ${parseDate("completed")} AS cd`;
   return `(SELECT *,
       rd IS NOT NULL AND rd BETWEEN ${FIRST_DATE} AND ${LAST_DATE} AS received_ok,
       dd IS NOT NULL AND dd BETWEEN ${FIRST_DATE} AND ${LAST_DATE} AS due_ok,
       completed IS NULL OR (cd IS NOT NULL AND cd BETWEEN ${FIRST_DATE} AND ${LAST_DATE}) AS completed_ok,
       cd IS NULL OR rd IS NULL OR cd >= rd AS order_ok
-    FROM (SELECT *, ${parseDate("received")} AS rd, ${parseDate("due")} AS dd, ${parseDate("completed")} AS cd FROM ${view}))`;
+    FROM (SELECT *, ${dates} FROM ${view}))`;
 }
 
 /**
- * The one pass over the file, into the small table dossier_summary: dossiers counted by raw
+ * The one pass over the file (`view`: dossier_values or dossier_values_dated), into the small table dossier_summary: dossiers counted by raw
  * unit name, month of receipt, month of completion, the raw coded values, on time or not,
  * whether any row check failed (`bad`), and the sample marker; in the same scan, a hash of
  * every dossier code, keeping only hashes seen more than once (candidate duplicates, checked on
  * the exact codes when there are any). Everything after this reads dossier_summary only.
  */
-export const SUMMARY_SQL = `
+export function summarySql(view: "dossier_values" | "dossier_values_dated"): string {
+  return `
 CREATE TEMP TABLE dossier_summary AS
 SELECT unit, strftime(rm, '%Y-%m') AS received_month, strftime(cm, '%Y-%m') AS completed_month,
   channel, level, return_channel, paid_online, on_time, bad, note_marked, n::BIGINT AS n,
@@ -40,13 +56,14 @@ FROM (
   FROM (
     SELECT unit, channel, level, return_channel, paid_online, note_marked,
       CASE WHEN code IS NOT NULL THEN hash(code) END AS code_hash,
-      date_trunc('month', rd) AS rm, date_trunc('month', cd) AS cm, cd <= dd AS on_time,
+      ${firstOfMonth("rd")} AS rm, ${firstOfMonth("cd")} AS cm, cd <= dd AS on_time,
       code IS NULL OR unit IS NULL OR NOT (received_ok AND due_ok AND completed_ok AND order_ok) AS bad
-    FROM ${withDateChecks("dossier_values")}
+    FROM ${withDateChecks(view)}
   )
   GROUP BY GROUPING SETS ((unit, rm, cm, channel, level, return_channel, paid_online, on_time, bad, note_marked), (code_hash))
   HAVING GROUPING(code_hash) = 1 OR count(*) > 1
 )`;
+}
 
 const GOOD = "NOT is_hash_group AND NOT bad";
 

@@ -28,6 +28,8 @@ export const VIEW_COLUMN: Readonly<Record<ReadField, string>> = {
 
 export interface OpenedDossierFile {
   readonly sheet: string;
+  /** Whether the view dossier_values_dated exists (CSV files). */
+  readonly dated: boolean;
   /** "E (Kênh nộp)": where each read column is, for error messages. */
   readonly labels: Readonly<Record<ReadField | "note", string>>;
   /** 1-based row of the header. */
@@ -70,9 +72,11 @@ function markedSql(note: string): string {
 }
 
 /**
- * Makes a dossier CSV queryable as two views, `dossier_rows` (with `row_no`, the 1-based file
- * row) and `dossier_values` (the same without row numbers, which scans faster), holding only the
- * non-personal columns and `note_marked`. DuckDB reads the file; the personal columns are
+ * Makes a dossier CSV queryable as three views, `dossier_rows` (with `row_no`, the 1-based file
+ * row), `dossier_values` (the same without row numbers, which scans faster) and
+ * `dossier_values_dated` (dossier_values with the dates read as DATE by DuckDB's CSV reader,
+ * which is quicker than parsing text in SQL but fails with a Conversion Error on the first cell
+ * that is not a dd/mm/yyyy date), holding only the non-personal columns and `note_marked`. DuckDB reads the file; the personal columns are
  * declared (every column must be) but never selected, so their values never leave DuckDB's CSV
  * reader. Rows with none of the read columns filled (";;;;" lines that Excel leaves) are not
  * dossiers: dossier_rows leaves them out (see below for dossier_values).
@@ -83,22 +87,28 @@ async function openCsv(db: DuckDBConnection, file: string): Promise<OpenedDossie
   const header = {...findDossierHeader([found.cells])!, rowIndex: found.line};
   checkHeader(file, "CSV", header);
   // positional names: headers may repeat or hold characters that are awkward in SQL
-  const columns = `{${found.cells.map((_, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(", ")}}`;
-  const source =
-    `read_csv(${sqlString(file)}, header = true, skip = ${found.line}, auto_detect = false, delim = ${sqlString(found.delimiter)}, ` +
-    `quote = '"', escape = '"', null_padding = false, columns = ${columns})`;
+  const dateIndices = new Set([...DATE_FIELDS].map((key) => header.columns.get(key)?.index));
+  const source = (dated: boolean): string => {
+    const type = (i: number): string => (dated && dateIndices.has(i) ? "DATE" : "VARCHAR");
+    const columns = `{${found.cells.map((_, i) => `${sqlString(`c${i}`)}: '${type(i)}'`).join(", ")}}`;
+    return (
+      `read_csv(${sqlString(file)}, header = true, skip = ${found.line}, auto_detect = false, delim = ${sqlString(found.delimiter)}, ` +
+      `quote = '"', escape = '"', null_padding = false, columns = ${columns}${dated ? `, dateformat = '%d/%m/%Y'` : ""})`
+    );
+  };
   const col = (key: DossierField): string => sqlIdentifier(`c${header.columns.get(key)!.index}`);
   const note = header.columns.has("note") ? markedSql(col("note")) : "false";
   const select = READ_FIELDS.map((f) => `${col(f)} AS ${VIEW_COLUMN[f]}`).join(", ");
   const notBlank = `coalesce(${READ_FIELDS.map(col).join(", ")}) IS NOT NULL`;
   // no blank-row filter here: it would cost every row of the summary pass; a blank row fails the
   // row checks there, and the problem pass (which skips blank rows) then finds nothing wrong
-  await db.run(`CREATE VIEW dossier_values AS SELECT ${select}, ${note} AS note_marked FROM ${source}`);
+  await db.run(`CREATE VIEW dossier_values AS SELECT ${select}, ${note} AS note_marked FROM ${source(false)}`);
+  await db.run(`CREATE VIEW dossier_values_dated AS SELECT ${select}, ${note} AS note_marked FROM ${source(true)}`);
   await db.run(
     `CREATE VIEW dossier_rows AS SELECT (ordinality + ${found.line + 1})::BIGINT AS row_no, ${select}, ${note} AS note_marked ` +
-      `FROM ${source} WITH ORDINALITY WHERE ${notBlank}`
+      `FROM ${source(false)} WITH ORDINALITY WHERE ${notBlank}`
   );
-  return {sheet: "CSV", labels: labelsOf(header), headerRow: found.line + 1};
+  return {sheet: "CSV", dated: true, labels: labelsOf(header), headerRow: found.line + 1};
 }
 
 function cellText(cell: unknown, key: DossierField): string | null {
@@ -150,7 +160,7 @@ async function openWorkbook(db: DuckDBConnection, file: string): Promise<OpenedD
   sheet.cells.length = 0;
   await db.run(`CREATE VIEW dossier_rows AS SELECT * FROM dossier_table`);
   await db.run(`CREATE VIEW dossier_values AS SELECT * EXCLUDE (row_no) FROM dossier_table`);
-  return {sheet: sheet.sheet, labels: labelsOf(header), headerRow: header.rowIndex + 1};
+  return {sheet: sheet.sheet, dated: false, labels: labelsOf(header), headerRow: header.rowIndex + 1};
 }
 
 /**

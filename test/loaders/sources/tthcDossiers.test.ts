@@ -178,6 +178,24 @@ describe("tthcDossiers: dossier-level exports from the one-stop system", () => {
     expect(counts.map((c) => c.counts.paidOnline)).toEqual([2]);
   });
 
+  test("dates with a time of day or spaces around them count as the same plain dates do", async () => {
+    const plain: Row[] = [
+      {received: "01/07/2026", due: "10/07/2026", completed: "10/07/2026"},
+      {received: "31/07/2026", due: "05/08/2026", completed: "06/08/2026"},
+      {received: "15/07/2026", due: "20/07/2026"}
+    ];
+    const timed: Row[] = [
+      {received: "01/07/2026 07:45", due: "10/07/2026 17:00", completed: "10/07/2026 16:59:59"},
+      {received: " 31/07/2026", due: "05/08/2026 ", completed: "06/08/2026 08:00"},
+      {received: "15/07/2026 10:00", due: "20/07/2026"}
+    ];
+    const expected = await readDossierCounts(await project.write("data/raw/tthc/a.csv", csv(plain)), reference);
+    const actual = await readDossierCounts(await project.write("data/raw/tthc/b.csv", csv(timed)), reference);
+    expect(actual.counts).toEqual(expected.counts);
+    // the one completed on 06/08 is late, in August, a month this export does not cover
+    expect(expected.counts).toEqual([{unitId: "xa-loc-ha-2025", month: "2026-07", counts: {...zero, receivedTotal: 3, receivedInPerson: 3, resolvedOnTime: 1}}]);
+  });
+
   test("a commune name is matched for the month of receipt: the old and the 2025 Xã Hồng Lộc", async () => {
     const loaded = await load(
       csv([
