@@ -11,7 +11,7 @@ const PREVIEW_BYTES = 256 * 1024;
 /** The first rows of a file, without reading a large CSV whole. */
 export async function readPreview(path: string): Promise<Preview> {
   if (extname(path).toLowerCase() !== ".csv") {
-    const sheets = await readSpreadsheet(path);
+    const sheets = await readSpreadsheet(path, {keep: true});
     return (sheets.find((s) => s.cells.length > 0)?.cells ?? []).slice(0, PREVIEW_ROWS);
   }
   const {head, complete} = await readFileHead(path, PREVIEW_BYTES);

@@ -30,13 +30,19 @@ function sheetCells(sheet: WorkSheet): unknown[][] {
 }
 
 /**
- * Reads every sheet of a spreadsheet (.xlsx, .xls) or a CSV into cell grids. Numbers in
- * workbooks stay numbers; CSV cells stay text, so that "1.234" is read the Vietnamese way
- * (thousands dot) by the parser rather than guessed here.
+ * A workbook parsed for detecting its kind (readSpreadsheet with `keep`), handed to the next
+ * read of identical bytes — the load that follows — and then forgotten: the loader owns what it
+ * gets and may drop cells it has copied, so no later read can see them.
  */
 let lastParse: {readonly buffer: Buffer; readonly sheets: SheetCells[]} | null = null;
 
-export async function readSpreadsheet(path: string): Promise<SheetCells[]> {
+/**
+ * Reads every sheet of a spreadsheet (.xlsx, .xls) or a CSV into cell grids. Numbers in
+ * workbooks stay numbers; CSV cells stay text, so that "1.234" is read the Vietnamese way
+ * (thousands dot) by the parser rather than guessed here. `keep`: the next read of the same
+ * bytes reuses this parse (see lastParse).
+ */
+export async function readSpreadsheet(path: string, options: {readonly keep?: boolean} = {}): Promise<SheetCells[]> {
   const ext = extname(path).toLowerCase();
   if (ext === ".csv") return [{sheet: "CSV", cells: await readCsvRows(path)}];
   if (ext !== ".xlsx" && ext !== ".xls") throw new DataError({file: path, expected: "a .xlsx, .xls or .csv file"});
@@ -46,9 +52,9 @@ export async function readSpreadsheet(path: string): Promise<SheetCells[]> {
   } catch (error) {
     throw new DataError({file: path, expected: `a readable file (${(error as NodeJS.ErrnoException).code ?? String(error)})`});
   }
-  // A file is read twice in a row when its kind is detected and then loaded: keep the last
-  // parse and reuse it for identical bytes, so each workbook is parsed once.
-  if (lastParse !== null && lastParse.buffer.equals(buffer)) return lastParse.sheets;
+  const reused = lastParse !== null && lastParse.buffer.equals(buffer) ? lastParse.sheets : null;
+  lastParse = null;
+  if (reused !== null) return reused;
   let workbook;
   try {
     workbook = read(buffer, {type: "buffer", cellDates: true, cellFormula: false, cellHTML: false});
@@ -56,6 +62,6 @@ export async function readSpreadsheet(path: string): Promise<SheetCells[]> {
     throw new DataError({file: path, expected: `a readable Excel workbook (${(error as Error).message})`});
   }
   const sheets = workbook.SheetNames.map((name) => ({sheet: name, cells: sheetCells(workbook.Sheets[name]!)}));
-  lastParse = {buffer, sheets};
+  if (options.keep === true) lastParse = {buffer, sheets};
   return sheets;
 }

@@ -368,6 +368,20 @@ describe("tthcDossiers: dossier-level exports from the one-stop system", () => {
     ]);
   });
 
+  test("a workbook loaded twice, and a second copy of it after detection, count the same", async () => {
+    const rows = [HEADER, ["HS-1", ...person, "Xã Lộc Hà", "Đăng ký kết hôn", "Hộ tịch", "Trực tiếp", "", "01/07/2026", "05/07/2026", null, "Trực tiếp", "Không"]];
+    const file = await workbook("a.xlsx", rows);
+    const copy = await workbook("b.xlsx", rows);
+    const first = await readDossierCounts(file, reference);
+    expect((await readDossierCounts(file, reference)).counts).toEqual(first.counts);
+    // detection keeps the parse for the load that follows; the copy is detected and loaded after
+    for (const path of [file, copy]) {
+      const source = await sourceFor(path, SOURCES);
+      expect(source.kind).toBe("tthc-dossiers");
+      expect((await source.load(path, {reference})).provenance.rowsRead).toBe(1);
+    }
+  });
+
   test("an .xlsx problem names the sheet row as Excel shows it", async () => {
     const file = await workbook("x.xlsx", [["DANH SÁCH"], HEADER, ["HS-1", ...person, "Xã Lộc Hà", "x", "y", "Fax", "", "01/07/2026", "02/07/2026", "", "Trực tiếp", "Không"]]);
     const error = (await tthcDossiers.load(file, {reference}).catch((e: unknown) => e)) as DataError;
