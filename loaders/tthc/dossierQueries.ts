@@ -12,7 +12,10 @@ function parseDate(column: string): string {
   return `coalesce(try_strptime(${column}, ${DATE_FORMATS}), try_strptime(trim(${column}), ${DATE_FORMATS}))::DATE`;
 }
 
-/** The first day of the date's month: a cheaper grouping key than date_trunc('month', …), which goes through a timestamp. */
+/**
+ * The first day of the date's month: cheaper to group by than date_trunc('month', …),
+ * which goes through a timestamp.
+ */
 function firstOfMonth(date: string): string {
   return `(${date} - (day(${date}) - 1)::INTEGER)`;
 }
@@ -38,13 +41,14 @@ export function withDateChecks(view: DossierView): string {
 }
 
 /**
- * The one pass over the file (`view`: dossier_values or dossier_values_dated), into the small table dossier_summary: dossiers counted by raw
- * unit name, month of receipt, month of completion, the raw coded values, on time or not,
- * whether any row check failed (`bad`), and the sample marker; in the same scan, a hash of
- * every dossier code, keeping only hashes seen more than once (candidate duplicates, checked on
- * the exact codes when there are any). Everything after this reads dossier_summary only.
+ * The one pass over the file (`view`: dossier_values or dossier_values_dated), into the small
+ * table dossier_summary: dossiers counted by raw unit name, month of receipt, month of
+ * completion, the raw coded values, on time or not, whether any row check failed (`bad`), and
+ * the sample marker; in the same scan, a hash of every dossier code, keeping only hashes seen
+ * more than once (candidate duplicates, checked on the exact codes when there are any).
+ * Everything after this reads dossier_summary only.
  */
-export function summarySql(view: "dossier_values" | "dossier_values_dated"): string {
+export function summarySql(view: Exclude<DossierView, "dossier_rows">): string {
   return `
 CREATE TEMP TABLE dossier_summary AS
 SELECT unit, strftime(rm, '%Y-%m') AS received_month, strftime(cm, '%Y-%m') AS completed_month,

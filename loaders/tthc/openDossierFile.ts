@@ -76,9 +76,9 @@ function markedSql(note: string): string {
  * row), `dossier_values` (the same without row numbers, which scans faster) and
  * `dossier_values_dated` (dossier_values with the dates read as DATE by DuckDB's CSV reader,
  * which is quicker than parsing text in SQL but fails with a Conversion Error on the first cell
- * that is not a dd/mm/yyyy date), holding only the non-personal columns and `note_marked`. DuckDB reads the file; the personal columns are
- * declared (every column must be) but never selected, so their values never leave DuckDB's CSV
- * reader. Rows with none of the read columns filled (";;;;" lines that Excel leaves) are not
+ * that is not a dd/mm/yyyy date), holding only the non-personal columns and `note_marked`.
+ * DuckDB reads the file; the personal columns are declared (every column must be) but never
+ * selected, so their values never leave DuckDB's CSV reader. Rows with none of the read columns filled (";;;;" lines that Excel leaves) are not
  * dossiers: dossier_rows leaves them out (see below for dossier_values).
  */
 async function openCsv(db: DuckDBConnection, file: string): Promise<OpenedDossierFile> {
