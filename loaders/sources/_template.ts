@@ -5,7 +5,7 @@
 // needs editing. The guide page "Thêm nguồn dữ liệu" (docs/guide/add-source.md) walks through it.
 import {basename} from "node:path";
 import {DataError} from "../../src/errors/dataError.ts";
-import {DataErrors} from "../../src/errors/dataErrors.ts";
+import {throwIfProblems} from "../../src/errors/dataErrors.ts";
 import {parseVietnameseNumber} from "../../src/format/parseVietnameseNumber.ts";
 import type {Indicator} from "../../src/model/indicator.ts";
 import type {Observation} from "../../src/model/observation.ts";
@@ -76,8 +76,7 @@ export const exampleSource: Source = {
       if (value.value === null) return; // missing stays missing: no observation, never 0
       observations.push({unitId: unit.id, indicator: EXAMPLE_INDICATOR.id, period: year, grain: "year", value: value.value, numerator: null, denominator: null, source: basename(file), sample: false});
     });
-    if (problems.length === 1) throw problems[0]!;
-    if (problems.length > 1) throw new DataErrors(problems);
+    throwIfProblems(problems);
     const periods = observations.map((o) => o.period);
     return {
       observations,

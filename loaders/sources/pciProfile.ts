@@ -1,7 +1,7 @@
 import {basename} from "node:path";
 import {columnLetter} from "../../src/errors/columnLetter.ts";
 import {DataError} from "../../src/errors/dataError.ts";
-import {DataErrors} from "../../src/errors/dataErrors.ts";
+import {throwIfProblems} from "../../src/errors/dataErrors.ts";
 import type {Observation} from "../../src/model/observation.ts";
 import {PCI_INDICATORS} from "../../src/model/pciIndicators.ts";
 import {parsePciNumber} from "../../src/pci/parsePciNumber.ts";
@@ -105,8 +105,7 @@ export const pciProfile: Source = {
       if (invalid !== null) return problem("value", invalid);
       observations.push(pciObservation(unit.id, indicator, year, parsed.value, source));
     });
-    if (problems.length === 1) throw problems[0]!;
-    if (problems.length > 1) throw new DataErrors(problems);
+    throwIfProblems(problems);
     if (urls.size > 1) throw new DataError({file, column: column("source_url"), value: [...urls].join(" "), expected: "one page per file (one source_url)"});
 
     const periods = [...observations.map((o) => o.period), ...notPublished.map((n) => n.period)];

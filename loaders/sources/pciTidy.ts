@@ -1,7 +1,7 @@
 import {basename} from "node:path";
 import {columnLetter} from "../../src/errors/columnLetter.ts";
 import {DataError} from "../../src/errors/dataError.ts";
-import {DataErrors} from "../../src/errors/dataErrors.ts";
+import {throwIfProblems} from "../../src/errors/dataErrors.ts";
 import type {Observation} from "../../src/model/observation.ts";
 import {PCI_INDICATORS} from "../../src/model/pciIndicators.ts";
 import {parsePciNumber} from "../../src/pci/parsePciNumber.ts";
@@ -78,8 +78,7 @@ export const pciTidy: Source = {
         headerProblems.push(new DataError({file, row: 1, column: label(index), value: name, expected: `each column once (also column ${label(header.indexOf(name))})`}));
       }
     });
-    if (headerProblems.length === 1) throw headerProblems[0]!;
-    if (headerProblems.length > 1) throw new DataErrors(headerProblems);
+    throwIfProblems(headerProblems);
 
     const prov = header.indexOf("prov");
     const yearAt = header.indexOf("year");
@@ -131,8 +130,7 @@ export const pciTidy: Source = {
       const total = values.get("pci_total");
       if (total !== undefined) totals.set(year, (totals.get(year) ?? new Map<string, number>()).set(unit.id, total.value));
     });
-    if (problems.length === 1) throw problems[0]!;
-    if (problems.length > 1) throw new DataErrors(problems);
+    throwIfProblems(problems);
 
     if (!hasRanks) {
       for (const [year, scores] of totals) {

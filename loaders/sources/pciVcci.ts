@@ -1,6 +1,6 @@
 import {basename} from "node:path";
 import {DataError} from "../../src/errors/dataError.ts";
-import {DataErrors} from "../../src/errors/dataErrors.ts";
+import {throwIfProblems} from "../../src/errors/dataErrors.ts";
 import type {Observation} from "../../src/model/observation.ts";
 import {PCI_INDICATORS} from "../../src/model/pciIndicators.ts";
 import {locatePciTable, type PciTable} from "../../src/pci/locatePciTable.ts";
@@ -145,7 +145,6 @@ function readTable(file: string, sheet: SheetCells, table: PciTable, year: strin
       observations.push(pciObservation(unit.id, column.indicator, year, parsed.value, source));
     }
   }
-  if (problems.length === 1) throw problems[0]!;
-  if (problems.length > 1) throw new DataErrors(problems);
+  throwIfProblems(problems);
   return observations;
 }

@@ -1,7 +1,7 @@
 import {basename, extname} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {DataError} from "../../src/errors/dataError.ts";
-import {DataErrors} from "../../src/errors/dataErrors.ts";
+import {DataErrors, throwIfProblems} from "../../src/errors/dataErrors.ts";
 import {formatPeriod} from "../../src/format/formatPeriod.ts";
 import {TTHC_INDICATORS} from "../../src/model/indicators.ts";
 import type {UnitMatch} from "../../src/text/createUnitMatcher.ts";
@@ -220,8 +220,7 @@ async function summarise(
       shown.push(new DataError({file, sheet: opened.sheet, expected: `at most ${MAX_PROBLEMS} problems are listed; fix these and load again to see the rest`}));
       throw new DataErrors(shown);
     }
-    if (problems.length === 1) throw problems[0]!;
-    if (problems.length > 1) throw new DataErrors(problems);
+    throwIfProblems(problems);
     // nothing found: only blank rows, or a hash shared by two different codes
   }
   if (dossiers === 0) throw new DataError({file, sheet: opened.sheet, row: opened.headerRow + 1, expected: "at least one dossier row under the header"});

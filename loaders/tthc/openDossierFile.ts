@@ -1,7 +1,7 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {columnLetter} from "../../src/errors/columnLetter.ts";
 import {DataError} from "../../src/errors/dataError.ts";
-import {DataErrors} from "../../src/errors/dataErrors.ts";
+import {throwIfProblems} from "../../src/errors/dataErrors.ts";
 import {parseVietnameseDate} from "../../src/format/parseVietnameseDate.ts";
 import {foldVietnamese} from "../../src/text/foldVietnamese.ts";
 import {DOSSIER_COLUMNS, DOSSIER_SAMPLE_MARKER, type DossierField} from "../../src/tthc/dossierColumns.ts";
@@ -50,8 +50,7 @@ function checkHeader(file: string, sheet: string, header: DossierHeader): void {
       new DataError({file, sheet, row, column: `${columnLetter(r.index)} (${r.header})`, expected: `one column for "${r.header}"; column ${columnLetter(first.index)} has it already`})
     );
   }
-  if (problems.length === 1) throw problems[0]!;
-  if (problems.length > 1) throw new DataErrors(problems);
+  throwIfProblems(problems);
 }
 
 function labelsOf(header: DossierHeader): Record<ReadField | "note", string> {

@@ -1,6 +1,6 @@
 import {columnLetter} from "../errors/columnLetter.ts";
 import {DataError} from "../errors/dataError.ts";
-import {DataErrors} from "../errors/dataErrors.ts";
+import {throwIfProblems} from "../errors/dataErrors.ts";
 import {parseVietnameseNumber} from "../format/parseVietnameseNumber.ts";
 import {DDCI_COMPONENT_IDS, type DdciComponentId} from "../model/ddciIndicators.ts";
 import {parsePeriodLabel} from "../period/parsePeriodLabel.ts";
@@ -223,8 +223,7 @@ export function parseDdciTable(cells: readonly (readonly Cell[])[], context: Rea
       rows.push({unitId, unitName, row: rowNumber, responses, scores, total: total!, classification});
     }
   }
-  if (problems.length === 1) throw problems[0]!;
-  if (problems.length > 1) throw new DataErrors(problems);
+  throwIfProblems(problems);
   if (rows.length === 0) fail("at least one unit row under the header", {row: lastHeaderRow + 1});
   return {year: year!, sample, sourceUrl, rows};
 }

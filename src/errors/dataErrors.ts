@@ -21,3 +21,9 @@ export function problemsOf(error: unknown): readonly DataError[] {
   if (error instanceof DataError) return [error];
   return [];
 }
+
+/** Throws what a pass over a file found: the DataError itself for one problem, DataErrors for several, nothing for none. */
+export function throwIfProblems(problems: readonly DataError[]): void {
+  if (problems.length === 1) throw problems[0]!;
+  if (problems.length > 1) throw new DataErrors(problems);
+}

@@ -1,6 +1,6 @@
 import {columnLetter} from "../errors/columnLetter.ts";
 import {DataError} from "../errors/dataError.ts";
-import {DataErrors} from "../errors/dataErrors.ts";
+import {throwIfProblems} from "../errors/dataErrors.ts";
 import {PAPI_SUBCRITERIA} from "../model/papiIndicators.ts";
 import type {UnitMatch} from "../text/createUnitMatcher.ts";
 
@@ -128,8 +128,7 @@ export function parsePapiLong(rows: readonly (readonly string[])[], context: Rea
     seen.set(id, rowNumber);
     if (score !== null) scores.push({unitId: match.id, year, code, score});
   }
-  if (problems.length === 1) throw problems[0]!;
-  if (problems.length > 1) throw new DataErrors(problems);
+  throwIfProblems(problems);
   if (scores.length === 0) throw new DataError({file, row: 2, expected: "at least one PAPI score"});
   return {scores, rowsRead};
 }

@@ -1,5 +1,5 @@
 import {DataError} from "../errors/dataError.ts";
-import {DataErrors} from "../errors/dataErrors.ts";
+import {throwIfProblems} from "../errors/dataErrors.ts";
 import {parseVietnameseDate} from "../format/parseVietnameseDate.ts";
 import {parseVietnameseNumber} from "../format/parseVietnameseNumber.ts";
 import type {LineageLink, Unit} from "../model/unit.ts";
@@ -141,8 +141,7 @@ export function parseActivityReport(cells: readonly (readonly unknown[])[], cont
     seen.set(key, row);
     rows.push({row, date: date.value, month, unitId: unit.id, item: item.id, productType, count, note});
   }
-  if (problems.length === 1) throw problems[0]!;
-  if (problems.length > 1) throw new DataErrors(problems);
+  throwIfProblems(problems);
   if (rows.length === 0) throw new DataError({file, sheet, row: table.headerRow + 2, expected: "at least one activity row under the header"});
   return {sample: table.sample, rows};
 }

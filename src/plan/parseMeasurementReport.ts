@@ -1,5 +1,5 @@
 import {DataError} from "../errors/dataError.ts";
-import {DataErrors} from "../errors/dataErrors.ts";
+import {throwIfProblems} from "../errors/dataErrors.ts";
 import {parseVietnameseNumber} from "../format/parseVietnameseNumber.ts";
 import type {LineageLink, Unit} from "../model/unit.ts";
 import {monthsBetween} from "../period/monthsBetween.ts";
@@ -160,8 +160,7 @@ export function parseMeasurementReport(cells: readonly (readonly unknown[])[], c
     seen.set(key, row);
     rows.push({row, quarter, unitId: unit.id, measure: measure.id, numerator, denominator});
   }
-  if (problems.length === 1) throw problems[0]!;
-  if (problems.length > 1) throw new DataErrors(problems);
+  throwIfProblems(problems);
   if (rows.length === 0) throw new DataError({file, sheet, row: table.headerRow + 2, expected: "at least one measured row under the header"});
   return {sample: table.sample, rows, blank};
 }

@@ -1,6 +1,6 @@
 import {columnLetter} from "../errors/columnLetter.ts";
 import {DataError} from "../errors/dataError.ts";
-import {DataErrors} from "../errors/dataErrors.ts";
+import {throwIfProblems} from "../errors/dataErrors.ts";
 import {formatPeriod} from "../format/formatPeriod.ts";
 import {parseVietnameseNumber} from "../format/parseVietnameseNumber.ts";
 import {parsePeriodLabel} from "../period/parsePeriodLabel.ts";
@@ -173,8 +173,7 @@ export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Re
       if (problems.length >= MAX_PROBLEMS) break;
     }
   }
-  if (problems.length === 1) throw problems[0]!;
-  if (problems.length > 1) throw new DataErrors(problems);
+  throwIfProblems(problems);
   if (rows.length === 0) fail("at least one unit row under the header");
   if (totalRow !== null) {
     for (const field of TTHC_COUNT_FIELDS) {
