@@ -1,21 +1,22 @@
 import JSZip from "jszip";
 import type {DatasetBuild} from "./buildDataset.ts";
 import {observationsToArrow} from "./io/observationsToArrow.ts";
+import {periodSpan} from "./sources/periodSpan.ts";
 
 /** A fixed date for the archive entries, so the same input gives a byte-identical archive. */
 const ENTRY_DATE = new Date("2020-01-01T00:00:00Z");
 
 /** What a page needs to show a dataset honestly: whether it is sample, its sources, its gaps. */
 export function datasetMeta(build: DatasetBuild): object {
-  const periods = build.observations.map((o) => o.period).sort();
+  const span = periodSpan(build.observations.map((o) => o.period));
   return {
     dataset: build.dataset.id,
     titleVi: build.dataset.titleVi,
     titleEn: build.dataset.titleEn,
     sample: build.observations.some((o) => o.sample),
     origins: [...new Set(build.provenance.map((p) => p.origin))].sort(),
-    dataFrom: periods[0] ?? null,
-    dataThrough: periods[periods.length - 1] ?? null,
+    dataFrom: span?.[0] ?? null,
+    dataThrough: span?.[1] ?? null,
     sources: build.provenance,
     conflicts: build.conflicts,
     missing: build.missing

@@ -12,9 +12,8 @@ import type {Observation} from "../../src/model/observation.ts";
 import {createUnitMatcher} from "../../src/text/createUnitMatcher.ts";
 import {foldVietnamese} from "../../src/text/foldVietnamese.ts";
 import {readCsvRows} from "../io/readCsvFile.ts";
-import {sha256File} from "../io/sha256File.ts";
+import {fileProvenance} from "./fileProvenance.ts";
 import type {Source} from "./source.ts";
-import {periodSpan} from "./periodSpan.ts";
 
 // 1. The indicator(s) this source provides: they join the catalogue (reference.json).
 const EXAMPLE_INDICATOR: Indicator = {
@@ -80,17 +79,7 @@ export const exampleSource: Source = {
     const periods = observations.map((o) => o.period);
     return {
       observations,
-      provenance: {
-        file: basename(file),
-        kind: "example-tidy",
-        sha256: await sha256File(file),
-        sheet: null,
-        rowsRead: rows.length - 1,
-        rowsRejected: 0,
-        sample: false,
-        periods: periodSpan(periods),
-        sourceUrl: null
-      }
+      provenance: await fileProvenance(file, "example-tidy", {rowsRead: rows.length - 1, periods})
     };
   }
 };

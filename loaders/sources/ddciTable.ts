@@ -8,8 +8,8 @@ import {parseDdciTable, type ParsedDdciTable} from "../../src/ddci/parseDdciTabl
 import {DDCI_INDICATORS} from "../../src/model/ddciIndicators.ts";
 import type {UnitMatch} from "../../src/text/createUnitMatcher.ts";
 import {readSpreadsheet} from "../io/readSpreadsheet.ts";
-import {sha256File} from "../io/sha256File.ts";
 import type {Reference} from "../reference/loadReference.ts";
+import {fileProvenance} from "./fileProvenance.ts";
 import type {Source} from "./source.ts";
 
 /** Reads and checks one DDCI table file: its first non-empty sheet, parsed whole. */
@@ -51,17 +51,7 @@ export const ddciTable: Source = {
     const source = basename(file);
     return {
       observations: ddciObservations(table, source),
-      provenance: {
-        file: source,
-        kind: "ddci-table",
-        sha256: await sha256File(file),
-        sheet: table.sheet,
-        rowsRead: table.rows.length,
-        rowsRejected: 0,
-        sample: table.sample,
-        periods: [table.year, table.year],
-        sourceUrl: table.sourceUrl
-      }
+      provenance: await fileProvenance(file, "ddci-table", {sheet: table.sheet, rowsRead: table.rows.length, sample: table.sample, periods: [table.year], sourceUrl: table.sourceUrl})
     };
   }
 };

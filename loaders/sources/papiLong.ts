@@ -6,9 +6,8 @@ import {parsePapiLong} from "../../src/papi/parsePapiLong.ts";
 import {provincesIn} from "../../src/papi/provincesIn.ts";
 import {createUnitMatcher, type UnitMatch} from "../../src/text/createUnitMatcher.ts";
 import {readCsvRows} from "../io/readCsvFile.ts";
-import {sha256File} from "../io/sha256File.ts";
+import {fileProvenance} from "./fileProvenance.ts";
 import type {Source} from "./source.ts";
-import {periodSpan} from "./periodSpan.ts";
 
 /**
  * PAPI sub-dimension scores per province and year in long format (e.g. papi_2011_2024_long.csv:
@@ -39,17 +38,7 @@ export const papiLong: Source = {
     const years = parsed.scores.map((s) => s.year);
     return {
       observations: papiObservations(parsed.scores, source),
-      provenance: {
-        file: source,
-        kind: "papi-long",
-        sha256: await sha256File(file),
-        sheet: null,
-        rowsRead: parsed.rowsRead,
-        rowsRejected: 0,
-        sample: false,
-        periods: periodSpan(years),
-        sourceUrl: null
-      }
+      provenance: await fileProvenance(file, "papi-long", {rowsRead: parsed.rowsRead, periods: years})
     };
   }
 };

@@ -9,10 +9,9 @@ import {pciObservation} from "../../src/pci/pciObservation.ts";
 import {pciValueProblem} from "../../src/pci/pciValueProblem.ts";
 import {foldVietnamese} from "../../src/text/foldVietnamese.ts";
 import {readCsvRows} from "../io/readCsvFile.ts";
-import {sha256File} from "../io/sha256File.ts";
 import {pciProvinces} from "../pci/pciProvinces.ts";
+import {fileProvenance} from "./fileProvenance.ts";
 import type {Provenance, Source} from "./source.ts";
-import {periodSpan} from "./periodSpan.ts";
 
 /** A figure the publisher states it did not publish (chưa công bố): shown as such, never as 0. */
 export interface NotPublished {
@@ -109,18 +108,7 @@ export const pciProfile: Source = {
     if (urls.size > 1) throw new DataError({file, column: column("source_url"), value: [...urls].join(" "), expected: "one page per file (one source_url)"});
 
     const periods = [...observations.map((o) => o.period), ...notPublished.map((n) => n.period)];
-    const provenance: ProvenanceWithNotPublished = {
-      file: source,
-      kind: KIND,
-      sha256: await sha256File(file),
-      sheet: null,
-      rowsRead,
-      rowsRejected: 0,
-      sample: false,
-      periods: periodSpan(periods),
-      sourceUrl: [...urls][0] ?? null,
-      notPublished
-    };
+    const provenance: ProvenanceWithNotPublished = {...(await fileProvenance(file, KIND, {rowsRead, periods, sourceUrl: [...urls][0] ?? null})), notPublished};
     return {observations, provenance};
   }
 };

@@ -9,10 +9,9 @@ import {pciObservation} from "../../src/pci/pciObservation.ts";
 import {pciValueProblem} from "../../src/pci/pciValueProblem.ts";
 import {rankByScore} from "../../src/pci/rankByScore.ts";
 import {readCsvRows} from "../io/readCsvFile.ts";
-import {sha256File} from "../io/sha256File.ts";
 import {pciProvinces} from "../pci/pciProvinces.ts";
+import {fileProvenance} from "./fileProvenance.ts";
 import type {Source} from "./source.ts";
-import {periodSpan} from "./periodSpan.ts";
 
 const KIND = "pci-tidy";
 
@@ -143,17 +142,7 @@ export const pciTidy: Source = {
     const periods = observations.map((o) => o.period);
     return {
       observations,
-      provenance: {
-        file: source,
-        kind: KIND,
-        sha256: await sha256File(file),
-        sheet: null,
-        rowsRead,
-        rowsRejected: 0,
-        sample: false,
-        periods: periodSpan(periods),
-        sourceUrl: null
-      }
+      provenance: await fileProvenance(file, KIND, {rowsRead, periods})
     };
   }
 };

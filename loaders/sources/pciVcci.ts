@@ -8,8 +8,8 @@ import {parsePciNumber} from "../../src/pci/parsePciNumber.ts";
 import {pciObservation} from "../../src/pci/pciObservation.ts";
 import {pciValueProblem} from "../../src/pci/pciValueProblem.ts";
 import {readSpreadsheet, type SheetCells} from "../io/readSpreadsheet.ts";
-import {sha256File} from "../io/sha256File.ts";
 import {pciProvinces, type PciProvinces} from "../pci/pciProvinces.ts";
+import {fileProvenance} from "./fileProvenance.ts";
 import type {Source} from "./source.ts";
 
 const KIND = "pci-vcci";
@@ -85,17 +85,7 @@ export const pciVcci: Source = {
     const [first, last] = best.table.bodyRows;
     return {
       observations,
-      provenance: {
-        file: basename(file),
-        kind: KIND,
-        sha256: await sha256File(file),
-        sheet: best.sheet.sheet,
-        rowsRead: last - first + 1,
-        rowsRejected: 0,
-        sample: false,
-        periods: [year, year],
-        sourceUrl: null
-      }
+      provenance: await fileProvenance(file, KIND, {sheet: best.sheet.sheet, rowsRead: last - first + 1, periods: [year]})
     };
   }
 };

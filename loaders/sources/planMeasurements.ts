@@ -4,11 +4,10 @@ import {parseMeasurementReport} from "../../src/plan/parseMeasurementReport.ts";
 import {MEASUREMENT_COLUMNS} from "../../src/plan/planReportLayout.ts";
 import {PLAN_INDICATORS, PLAN_TARGET_INDICATOR} from "../../src/plan/planIndicators.ts";
 import {readSpreadsheet} from "../io/readSpreadsheet.ts";
-import {sha256File} from "../io/sha256File.ts";
 import {plansForFile} from "../plan/loadPlan.ts";
 import {hasPlanHeader} from "./planReports.ts";
+import {fileProvenance} from "./fileProvenance.ts";
 import type {Source} from "./source.ts";
-import {periodSpan} from "./periodSpan.ts";
 
 /**
  * Target measurements of the communication plan (kết quả chỉ tiêu), one row per unit,
@@ -47,17 +46,7 @@ export const planMeasurements: Source = {
         sample: report.sample,
         item: r.measure
       })),
-      provenance: {
-        file: source,
-        kind: "plan-measurements",
-        sha256: await sha256File(file),
-        sheet: sheet.sheet,
-        rowsRead: report.rows.length + report.blank,
-        rowsRejected: 0,
-        sample: report.sample,
-        periods: periodSpan(quarters),
-        sourceUrl: null
-      }
+      provenance: await fileProvenance(file, "plan-measurements", {sheet: sheet.sheet, rowsRead: report.rows.length + report.blank, sample: report.sample, periods: quarters})
     };
   }
 };

@@ -6,10 +6,9 @@ import {parseActivityReport} from "../../src/plan/parseActivityReport.ts";
 import {ACTIVITY_COLUMNS} from "../../src/plan/planReportLayout.ts";
 import {activityIndicatorId, PLAN_INDICATORS, PLAN_TARGET_INDICATOR} from "../../src/plan/planIndicators.ts";
 import {readSpreadsheet} from "../io/readSpreadsheet.ts";
-import {sha256File} from "../io/sha256File.ts";
 import {plansForFile} from "../plan/loadPlan.ts";
+import {fileProvenance} from "./fileProvenance.ts";
 import type {Preview, Source} from "./source.ts";
-import {periodSpan} from "./periodSpan.ts";
 
 /** Whether some row of the preview names every required column of `columns`. */
 export function hasPlanHeader(preview: Preview, columns: readonly {readonly aliases: readonly string[]; readonly required: boolean}[]): boolean {
@@ -54,17 +53,7 @@ export const planReports: Source = {
     const months = report.rows.map((r) => r.month);
     return {
       observations: [...totals.values()],
-      provenance: {
-        file: source,
-        kind: "plan-activities",
-        sha256: await sha256File(file),
-        sheet: sheet.sheet,
-        rowsRead: report.rows.length,
-        rowsRejected: 0,
-        sample: report.sample,
-        periods: periodSpan(months),
-        sourceUrl: null
-      }
+      provenance: await fileProvenance(file, "plan-activities", {sheet: sheet.sheet, rowsRead: report.rows.length, sample: report.sample, periods: months})
     };
   }
 };

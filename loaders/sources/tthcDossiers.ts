@@ -17,8 +17,8 @@ import {duplicateRowsSql, FLAGS_SQL, hashesSql, problemRowsSql, summarySql, tall
 import {openDossierFile, VIEW_COLUMN, type OpenedDossierFile, type ReadField} from "../tthc/openDossierFile.ts";
 import {tthcMatchers} from "../tthc/tthcUnits.ts";
 import type {Reference} from "../reference/loadReference.ts";
+import {fileProvenance} from "./fileProvenance.ts";
 import type {Source} from "./source.ts";
-import {periodSpan} from "./periodSpan.ts";
 
 /** Problems listed at most, so that one bad column in a million rows stays readable. */
 const MAX_PROBLEMS = 20;
@@ -334,17 +334,7 @@ export const tthcDossiers: Source = {
       observations: result.counts.flatMap((c) =>
         observationsFromCounts({unitId: c.unitId, month: c.month, counts: c.counts, source, sample: result.sample}, TTHC_INDICATORS)
       ),
-      provenance: {
-        file: source,
-        kind: "tthc-dossiers",
-        sha256: await hashing,
-        sheet: result.sheet,
-        rowsRead: result.dossiers,
-        rowsRejected: 0,
-        sample: result.sample,
-        periods: periodSpan(months),
-        sourceUrl: null
-      }
+      provenance: await fileProvenance(file, "tthc-dossiers", {sheet: result.sheet, rowsRead: result.dossiers, sample: result.sample, periods: months}, hashing)
     };
   }
 };

@@ -6,8 +6,8 @@ import {observationsFromCounts} from "../../src/tthc/observationsFromCounts.ts";
 import {parseTthcReport} from "../../src/tthc/parseTthcReport.ts";
 import {foldVietnamese} from "../../src/text/foldVietnamese.ts";
 import {readSpreadsheet} from "../io/readSpreadsheet.ts";
-import {sha256File} from "../io/sha256File.ts";
 import {tthcMatchers} from "../tthc/tthcUnits.ts";
+import {fileProvenance} from "./fileProvenance.ts";
 import type {Source} from "./source.ts";
 
 /**
@@ -38,17 +38,7 @@ export const tthcReport: Source = {
       observations: report.rows.flatMap((row) =>
         observationsFromCounts({unitId: row.unitId, month: report.month, counts: row.counts, source, sample: report.sample}, TTHC_INDICATORS)
       ),
-      provenance: {
-        file: source,
-        kind: "tthc-report",
-        sha256: await sha256File(file),
-        sheet: sheet.sheet,
-        rowsRead: report.rows.length,
-        rowsRejected: 0,
-        sample: report.sample,
-        periods: [report.month, report.month],
-        sourceUrl: null
-      }
+      provenance: await fileProvenance(file, "tthc-report", {sheet: sheet.sheet, rowsRead: report.rows.length, sample: report.sample, periods: [report.month]})
     };
   }
 };
