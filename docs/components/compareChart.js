@@ -10,7 +10,7 @@
  * Names are drawn by Plot as SVG text, never parsed as HTML.
  */
 import * as Plot from "npm:@observablehq/plot";
-import {formatNumber, formatPercent, formatPeriod} from "../lib/cchc.js";
+import {formatChange, formatNumber, formatPercent, formatPeriod} from "../lib/cchc.js";
 
 export const REORGANISATION = new Date(Date.UTC(2025, 6, 1));
 export const COLORS = ["#4e79a7", "#f28e2c", "#e15759", "#76b7b2", "#59a14f", "#edc949", "#af7aa1", "#ff9da7", "#9c755f", "#bab0ab"];
@@ -62,15 +62,8 @@ export function periodDate(period) {
 /** How a value of `indicator` reads: "45,3%", "1.234", or a change "+5,2 điểm %", "+12". */
 export function valueFormatter(indicator, {mode = "value", lang = "vi", digits} = {}) {
   const isShare = indicator.unit === "share";
-  if (mode === "change") {
-    return (v) => {
-      if (v === null || v === undefined || !Number.isFinite(v)) return "–";
-      const x = isShare ? v * 100 : v;
-      const text = formatNumber(Math.abs(x), {digits: digits ?? (isShare ? 1 : 0), lang});
-      const sign = /[1-9]/.test(text) ? (x > 0 ? "+" : "-") : "";
-      return `${sign}${text}${isShare ? (lang === "en" ? " pp" : " điểm %") : ""}`;
-    };
-  }
+  // a change from 0 is the change itself, with formatChange's sign, points and missing rules
+  if (mode === "change") return (v) => formatChange(v, 0, {unit: isShare ? "share" : "count", digits, lang});
   return (v) => (isShare ? formatPercent(v, {lang, digits}) : formatNumber(v, {lang, digits}));
 }
 

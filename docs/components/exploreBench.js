@@ -6,6 +6,7 @@
  * Arquero, on the same Arrow IPC file, so the two can be compared in the same browser.
  */
 import * as aq from "npm:arquero";
+import {READY_MARK} from "./exploreDatabase.js";
 
 // Arquero reads its expressions from their source text: they must say `op.…`, a name it knows.
 const {op} = aq;
@@ -27,7 +28,7 @@ export function exploreBench(database) {
     /** {readyMs: setup time, atMs: time since navigation when the tables were ready}. */
     async ready() {
       const db = await database.ready;
-      const mark = performance.getEntriesByName("explore:duckdb-ready")[0];
+      const mark = performance.getEntriesByName(READY_MARK)[0];
       return {readyMs: db.readyMs, atMs: mark?.startTime ?? null};
     },
     /** Fetches an Arrow IPC stream and loads it into DuckDB (table dossiers) and Arquero. */

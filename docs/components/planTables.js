@@ -123,7 +123,7 @@ export function dutyMatrixTable(rows, {duties, unitName = String, lang = "vi"}) 
     <tbody>${sorted.map(
       (r) => html`<tr data-unit=${r.unitId}><th scope="row">${unitName(r.unitId)}</th>${r.cells.map((c) => {
         const missed = missedPeriods(c.slots, lang);
-        const evidence = c.evidence === null ? "" : formatEvidence({evidence: c.evidence, of: evidenceOf(byId.get(c.dutyId)?.schedule), perCommune: false}, lang);
+        const evidence = c.evidence === null ? "" : formatEvidence({evidence: c.evidence, of: c.of, perCommune: false}, lang);
         return html`<td class=${`plan-cell cell-${c.status ?? "none"}`} data-duty=${c.dutyId} data-status=${c.status ?? "none"}>
           ${progressBadge(c.status, {lang})}
           <span class="plan-evidence">${evidence}</span>
@@ -136,21 +136,6 @@ export function dutyMatrixTable(rows, {duties, unitName = String, lang = "vi"}) 
       return html`<td>${cells.filter((c) => c.status === "done" || c.status === "on-track").length}/${cells.length}</td>`;
     })}</tr></tfoot>
   </table>`;
-}
-
-/** What a duty's evidence counts, by its schedule (as dutyProgress counts it). */
-function evidenceOf(schedule) {
-  switch (schedule?.type) {
-    case "continuous":
-      return "month";
-    case "atLeast":
-    case "recurring":
-      return schedule.per;
-    case "count":
-      return "activities";
-    default:
-      return "window";
-  }
 }
 
 /**

@@ -17,6 +17,7 @@ import {tthcUnits} from "../../loaders/tthc/tthcUnits.ts";
 import {isUnitActive} from "../../src/model/isUnitActive.ts";
 import {monthsBetween} from "../../src/period/monthsBetween.ts";
 import {runCli} from "../runCli.ts";
+import {median} from "./budget.ts";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
 const RUNS = 5;
@@ -88,7 +89,6 @@ async function child(mode: "loader" | "bare", file: string): Promise<Run> {
   return JSON.parse(stdout.trim().split("\n").pop()!) as Run;
 }
 
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 runCli("bench", async () => {

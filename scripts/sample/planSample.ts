@@ -6,6 +6,7 @@ import {loadPlans} from "../../loaders/plan/loadPlan.ts";
 import {isUnitActive} from "../../src/model/isUnitActive.ts";
 import {monthsBetween} from "../../src/period/monthsBetween.ts";
 import {periodOf} from "../../src/period/periodOf.ts";
+import {periodsBetween} from "../../src/period/periodsBetween.ts";
 import {planCommunes} from "../../src/plan/planCommunes.ts";
 import {ACTIVITY_COLUMNS, ACTIVITY_REPORT_TITLE, MEASUREMENT_COLUMNS, MEASUREMENT_REPORT_TITLE} from "../../src/plan/planReportLayout.ts";
 import {generatePlanSample} from "../../src/sample/generatePlanSample.ts";
@@ -38,7 +39,7 @@ export const planSample: SampleWriter = {
         communes: communes.map((u) => ({id: u.id, name: u.name})),
         district: district === null ? null : {id: district.id, name: district.name}
       });
-      for (const quarter of [...new Set(months.map((m) => periodOf(m, "quarter")))]) {
+      for (const quarter of periodsBetween(plan.from, plan.to, "quarter")) {
         const rows = sample.activities.filter((a) => periodOf(a.date.slice(0, 7), "quarter") === quarter);
         if (rows.length > 0) {
           const grid: (string | number)[][] = [

@@ -1,5 +1,5 @@
 import type {Unit} from "../model/unit.ts";
-import {dutyProgress, type Evidence, type SlotStatus} from "./dutyProgress.ts";
+import {dutyProgress, type DutyProgress, type Evidence, type SlotStatus} from "./dutyProgress.ts";
 import type {PlanActivity, PlanDuty, ProgressStatus} from "./planTypes.ts";
 
 export interface DutyCell {
@@ -7,6 +7,8 @@ export interface DutyCell {
   /** null when the commune owes nothing of this duty (it did not exist during the plan's periods). */
   readonly status: ProgressStatus | null;
   readonly evidence: Evidence | null;
+  /** What the evidence counts (months, quarters, activities…), as in DutyProgress. */
+  readonly of: DutyProgress["of"];
   /** Period by period, for a month-by-month strip. */
   readonly slots: readonly SlotStatus[];
 }
@@ -33,8 +35,8 @@ export function dutyMatrix(reports: readonly PlanActivity[], units: readonly Uni
       cells: progress.map((p): DutyCell => {
         const own = p.units.find((u) => u.unitId === unit.id);
         return own === undefined
-          ? {dutyId: p.dutyId, status: null, evidence: null, slots: []}
-          : {dutyId: p.dutyId, status: own.status, evidence: own.evidence, slots: own.slots};
+          ? {dutyId: p.dutyId, status: null, evidence: null, of: p.of, slots: []}
+          : {dutyId: p.dutyId, status: own.status, evidence: own.evidence, of: p.of, slots: own.slots};
       })
     }))
     .filter((row) => row.cells.some((c) => c.status !== null));

@@ -1,5 +1,4 @@
-import {monthsBetween} from "../period/monthsBetween.ts";
-import {periodOf} from "../period/periodOf.ts";
+import {periodsBetween} from "../period/periodsBetween.ts";
 import type {Plan} from "./planTypes.ts";
 
 /**
@@ -10,5 +9,5 @@ import type {Plan} from "./planTypes.ts";
 export function planQuarters(plan: Pick<Plan, "from" | "to">, asOf: string): string[] {
   const asOfMonth = asOf.slice(0, 7);
   const last = asOfMonth < plan.to ? asOfMonth : plan.to;
-  return [...new Set(monthsBetween(plan.from, last).map((m) => periodOf(m, "quarter")))];
+  return periodsBetween(plan.from, last, "quarter");
 }

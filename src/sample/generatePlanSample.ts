@@ -1,5 +1,5 @@
 import {monthsBetween} from "../period/monthsBetween.ts";
-import {periodOf} from "../period/periodOf.ts";
+import {periodsBetween} from "../period/periodsBetween.ts";
 import {tetMonth} from "../period/tetMonth.ts";
 import {periodRange} from "../plan/periodRange.ts";
 import type {Plan, PlanAgency, PlanDuty, PlanTaskItem, ProductType} from "../plan/planTypes.ts";
@@ -165,7 +165,7 @@ export function generatePlanSample(options: PlanSampleOptions): PlanSample {
             if (item.productTypes.includes("article")) add(window[window.length - 1]!, agencyWho(lead), item, "article", between(1, 3));
           }
         } else if (s.type === "atLeast" || s.type === "recurring") {
-          const periods = [...new Set(months.map((m) => periodOf(m, s.per)))];
+          const periods = periodsBetween(plan.from, plan.to, s.per);
           const owners: ({commune: PlanSampleUnit} | {agency: PlanAgency})[] =
             s.each === "commune" ? communes.map((c) => ({commune: c})) : lead !== undefined ? [{agency: lead}] : [];
           if (s.each === undefined && leadsCommunes(item)) owners.push(...communes.filter((c) => !lagging.includes(c.id)).map((c) => ({commune: c})));
@@ -198,7 +198,7 @@ export function generatePlanSample(options: PlanSampleOptions): PlanSample {
   const activities = [...rows.values()].map(({activity, count}) => ({...activity, count})).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   const measurements: PlanSampleMeasurement[] = [];
-  const quarters = [...new Set(months.map((m) => periodOf(m, "quarter")))];
+  const quarters = periodsBetween(plan.from, plan.to, "quarter");
   const units: {unit: PlanSampleUnit; level: "commune" | "district"}[] = [
     ...(options.district !== null ? [{unit: options.district, level: "district" as const}] : []),
     ...communes.map((c) => ({unit: c, level: "commune" as const}))
