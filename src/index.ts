@@ -21,6 +21,7 @@ export {compareUnitNames} from "./model/compareUnitNames.ts";
 export {changeSinceStart, type Change} from "./model/changeSinceStart.ts";
 export {districtSeries} from "./model/districtSeries.ts";
 export {isUnitActive} from "./model/isUnitActive.ts";
+export {isUnitActiveBetween} from "./model/isUnitActiveBetween.ts";
 export {latestProfile, type LatestProfile, type ProfileRow} from "./model/latestProfile.ts";
 export {median} from "./model/median.ts";
 export {medianByIndicator, type IndicatorMedian} from "./model/medianByIndicator.ts";

@@ -1,5 +1,4 @@
-import {isUnitActive} from "../../src/model/isUnitActive.ts";
-import {monthsBetween} from "../../src/period/monthsBetween.ts";
+import {isUnitActiveBetween} from "../../src/model/isUnitActiveBetween.ts";
 import {periodRange} from "../../src/plan/periodRange.ts";
 import {planCommunes} from "../../src/plan/planCommunes.ts";
 import {PLAN_TARGET_INDICATOR} from "../../src/plan/planIndicators.ts";
@@ -25,7 +24,7 @@ export const planDataset: Dataset = {
     return quarters.flatMap((quarter) => {
       const {first, last} = periodRange(quarter);
       return communes
-        .filter((u) => monthsBetween(first, last).some((m) => isUnitActive(u, m)) && !seen.has(`${u.id}|${quarter}`))
+        .filter((u) => isUnitActiveBetween(u, first, last) && !seen.has(`${u.id}|${quarter}`))
         .map((u) => ({unitId: u.id, period: quarter}));
     });
   }

@@ -1,4 +1,5 @@
 import type {Unit} from "../../src/model/unit.ts";
+import {provincesIn} from "../../src/papi/provincesIn.ts";
 import {createUnitMatcher, type UnitMatch} from "../../src/text/createUnitMatcher.ts";
 
 export interface PciProvinces {
@@ -9,18 +10,18 @@ export interface PciProvinces {
 }
 
 /**
- * The provinces (tỉnh, thành phố) PCI files may name, per year: a name is matched only against
- * provinces that existed that year, so "Hà Tây" is accepted in 2008 and refused in 2009. Only
- * province-level units take part, so "Hà Tĩnh" is the province, never the city of the same name.
+ * The provinces (tỉnh, thành phố) PCI and PAPI files may name, per year: a name is matched only
+ * against provinces that existed that year, so "Hà Tây" is accepted in 2008 and refused in
+ * 2009. Only province-level units take part, so "Hà Tĩnh" is the province, never the city of
+ * the same name.
  */
 export function pciProvinces(units: readonly Unit[]): PciProvinces {
-  const provinces = units.filter((u) => u.level === "province");
   const active = new Map<string, readonly Unit[]>();
   const matchers = new Map<string, (name: string) => UnitMatch>();
   const activeIn = (year: string): readonly Unit[] => {
     let list = active.get(year);
     if (list === undefined) {
-      list = provinces.filter((u) => (u.validFrom === null || u.validFrom <= `${year}-12-31`) && (u.validTo === null || u.validTo >= `${year}-01-01`));
+      list = provincesIn(units, year);
       active.set(year, list);
     }
     return list;

@@ -3,9 +3,9 @@ import {PAPI_INDICATORS} from "../../src/model/papiIndicators.ts";
 import {papiObservations} from "../../src/papi/papiObservations.ts";
 import {papiProvinceName} from "../../src/papi/papiProvinceName.ts";
 import {parsePapiLong} from "../../src/papi/parsePapiLong.ts";
-import {provincesIn} from "../../src/papi/provincesIn.ts";
-import {createUnitMatcher, type UnitMatch} from "../../src/text/createUnitMatcher.ts";
+import type {UnitMatch} from "../../src/text/createUnitMatcher.ts";
 import {readCsvRows} from "../io/readCsvFile.ts";
+import {pciProvinces} from "../pci/pciProvinces.ts";
 import {fileProvenance} from "./fileProvenance.ts";
 import type {Source} from "./source.ts";
 
@@ -27,12 +27,8 @@ export const papiLong: Source = {
   },
   async load(file, {reference}) {
     const rows = await readCsvRows(file);
-    const matchers = new Map<string, (name: string) => UnitMatch>();
-    const matchProvince = (name: string, year: string): UnitMatch => {
-      let matcher = matchers.get(year);
-      if (matcher === undefined) matchers.set(year, (matcher = createUnitMatcher(provincesIn(reference.units, year))));
-      return matcher(papiProvinceName(name));
-    };
+    const provinces = pciProvinces(reference.units);
+    const matchProvince = (name: string, year: string): UnitMatch => provinces.matcher(year)(papiProvinceName(name));
     const parsed = parsePapiLong(rows, {file, matchProvince});
     const source = basename(file);
     const years = parsed.scores.map((s) => s.year);

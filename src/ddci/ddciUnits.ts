@@ -1,3 +1,4 @@
+import {isUnitActiveBetween} from "../model/isUnitActiveBetween.ts";
 import type {Unit} from "../model/unit.ts";
 
 /** Hà Tĩnh's id in data/reference/units.csv. */
@@ -9,10 +10,6 @@ export const HA_TINH_ID = "42";
  */
 export function ddciUnits(units: readonly Unit[], year: string): Unit[] {
   return units.filter(
-    (u) =>
-      (u.level === "district" || u.level === "department") &&
-      u.parentId === HA_TINH_ID &&
-      (u.validFrom === null || u.validFrom <= `${year}-12-31`) &&
-      (u.validTo === null || u.validTo >= `${year}-01-01`)
+    (u) => (u.level === "district" || u.level === "department") && u.parentId === HA_TINH_ID && isUnitActiveBetween(u, `${year}-01`, `${year}-12`)
   );
 }

@@ -1,4 +1,4 @@
-import {isUnitActive} from "../model/isUnitActive.ts";
+import {isUnitActiveBetween} from "../model/isUnitActiveBetween.ts";
 import type {Unit} from "../model/unit.ts";
 import {monthsBetween} from "../period/monthsBetween.ts";
 import {periodOf} from "../period/periodOf.ts";
@@ -127,7 +127,7 @@ export function dutyProgress(duty: PlanDuty, activities: readonly PlanActivity[]
   for (const unit of owners) {
     const own = unit === null ? counted : counted.filter((a) => a.unitId === unit.id);
     const sumIn = (first: string, last: string): number => own.filter((a) => a.month >= first && a.month <= last).reduce((t, a) => t + a.count, 0);
-    const owed = unit === null ? all : all.filter((w) => monthsBetween(w.first, w.last).some((m) => isUnitActive(unit, m)));
+    const owed = unit === null ? all : all.filter((w) => isUnitActiveBetween(unit, w.first, w.last));
     if (unit !== null && owed.length === 0) continue; // not a commune during this plan
     const delivered = owed.length === 0 ? 0 : sumIn(owed[0]!.first, owed[owed.length - 1]!.last);
     const slots: SlotStatus[] = owed.map((w) => {

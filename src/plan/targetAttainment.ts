@@ -1,6 +1,5 @@
-import {isUnitActive} from "../model/isUnitActive.ts";
+import {isUnitActiveBetween} from "../model/isUnitActiveBetween.ts";
 import type {Unit} from "../model/unit.ts";
-import {monthsBetween} from "../period/monthsBetween.ts";
 import {periodRange} from "./periodRange.ts";
 import type {PlanMeasurement, PlanTarget} from "./planTypes.ts";
 
@@ -87,11 +86,10 @@ export function targetAttainment(
       return {unitId, quarter, met, measures};
     });
 
-  const months = monthsBetween(first, last);
   const scopes = new Set(target.measures.flatMap((m) => m.scope));
   const missing = (expected ?? [])
     .filter((u) => (u.level === "commune" || u.level === "district") && scopes.has(u.level))
-    .filter((u) => months.some((m) => isUnitActive(u, m)) && !byUnit.has(u.id))
+    .filter((u) => isUnitActiveBetween(u, first, last) && !byUnit.has(u.id))
     .map((u) => u.id);
   const measured = units.filter((u) => u.met !== null).length;
   const meeting = units.filter((u) => u.met === true).length;
