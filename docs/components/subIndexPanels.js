@@ -11,9 +11,7 @@
  */
 import * as Plot from "npm:@observablehq/plot";
 import {formatNumber, formatPeriod, notPublishedLabel} from "../lib/cchc.js";
-
-const FOCUS_COLOR = "#1f5fa8";
-const OTHER_COLORS = ["#e15759", "#59a14f", "#f28e2b", "#76b7b2", "#b07aa1", "#edc948", "#9c755f", "#ff9da7", "#bab0ac", "#4e79a7"];
+import {colorsFor, orderedNames} from "./yearChart.js";
 
 /**
  * subIndexPanels(points, {width, indicators, unitName, focusId, breaks, domain = [0, 10], lang})
@@ -30,12 +28,8 @@ export function subIndexPanels(points, {width, indicators, unitName = String, fo
   const present = data.filter((d) => d.value !== null);
   const unpublished = data.filter((d) => d.status === "not-published");
   const years = [...new Set(data.map((d) => d.year))].sort((a, b) => a - b);
-  const names = [];
-  const focus = data.find((d) => d.unitId === focusId);
-  if (focus) names.push(focus.name);
-  for (const d of data) if (!names.includes(d.name)) names.push(d.name);
-  let next = 0;
-  const colors = names.map((n) => (focus && n === focus.name ? FOCUS_COLOR : OTHER_COLORS[next++ % OTHER_COLORS.length]));
+  const names = orderedNames(data, focusId);
+  const colors = colorsFor(names, focusId, unitName);
   const panels = indicators.map((d) => ({...place.get(d.id), text: title(d)}));
   const breakMarks = breaks.filter((b) => place.has(b.indicator)).map((b) => ({...b, ...place.get(b.indicator)}));
   const panelWidth = (width - 40) / columns;

@@ -115,7 +115,7 @@ export function yearChart(points, {width, indicator, unitName = String, focusId,
 }
 
 /** Names in legend order: the focus unit first, then as the points list them. */
-function orderedNames(data, focusId) {
+export function orderedNames(data, focusId) {
   const names = [];
   const focus = data.find((d) => d.unitId === focusId);
   if (focus) names.push(focus.name);
@@ -123,7 +123,8 @@ function orderedNames(data, focusId) {
   return names;
 }
 
-function colorsFor(names, focusId, unitName) {
+/** A colour per name (as orderedNames gives them): the focus unit's blue, the palette for the rest. */
+export function colorsFor(names, focusId, unitName) {
   const focusName = focusId === undefined ? undefined : unitName(focusId);
   let next = 0;
   return names.map((n) => (n === focusName ? FOCUS_COLOR : OTHER_COLORS[next++ % OTHER_COLORS.length]));

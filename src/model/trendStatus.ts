@@ -16,7 +16,7 @@ const AMBER_DECLINE = 0.02;
  * (shares 0-1; scores divide by their maximum, 10 or 100).
  */
 export function trendStatus(
-  indicator: Pick<Indicator, "better" | "target" | "unit">,
+  indicator: Pick<Indicator, "better" | "target">,
   value: number | null,
   yearAgo: number | null,
   scale = 1

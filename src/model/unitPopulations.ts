@@ -35,20 +35,21 @@ export function unitPopulations(units: readonly Unit[], links: readonly LineageL
     const predecessors = links.filter((l) => l.newId === id && (unit.validFrom === null || l.fromDate === unit.validFrom)).map((l) => l.oldId);
     return predecessors.length === 0 ? [id] : predecessors.flatMap((p) => leaves(p, [...seen, id]));
   };
+  const figure = (id: string): number | null => byId.get(id)?.population2019 ?? null;
+  const sum = (ids: readonly string[]): number | null =>
+    ids.length === 0 || ids.some((id) => figure(id) === null) ? null : ids.reduce((s, id) => s + figure(id)!, 0);
   const result = new Map<string, UnitPopulation>();
   for (const unit of units) {
     const parts = leaves(unit.id, []);
-    const figure = (id: string): number | null => byId.get(id)?.population2019 ?? null;
-    const sum = (ids: readonly string[]): number | null =>
-      ids.length === 0 || ids.some((id) => figure(id) === null) ? null : ids.reduce((s, id) => s + figure(id)!, 0);
     const covered = parts.filter((id) => options.coveredParents.includes(byId.get(id)?.parentId ?? ""));
     const own = unit.population2019 !== null;
     const population = sum(parts);
+    const coveredPopulation = sum(covered);
     result.set(unit.id, {
       unitId: unit.id,
       population,
-      coveredPopulation: sum(covered),
-      basis: own ? "census-2019" : population !== null || sum(covered) !== null ? "predecessors" : "unknown",
+      coveredPopulation,
+      basis: own ? "census-2019" : population !== null || coveredPopulation !== null ? "predecessors" : "unknown",
       parts
     });
   }

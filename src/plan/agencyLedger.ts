@@ -2,7 +2,7 @@ import type {Unit} from "../model/unit.ts";
 import {combineStatus} from "./combineStatus.ts";
 import type {Evidence} from "./dutyProgress.ts";
 import type {Plan, PlanActivity, ProgressStatus} from "./planTypes.ts";
-import {taskProgress} from "./taskProgress.ts";
+import {taskProgress, type ItemProgress} from "./taskProgress.ts";
 
 export interface LedgerItem {
   readonly item: string;
@@ -53,12 +53,14 @@ export function agencyLedger(plan: Pick<Plan, "agencies" | "tasks" | "from" | "t
     const own = counted.filter((a) => reporters.has(a.unitId));
     const sum = (list: readonly PlanActivity[]): number => list.reduce((t, a) => t + a.count, 0);
     const leads: LedgerItem[] = [];
+    const ledProgress: ItemProgress[] = []; // beside leads, for the overall status below
     const coordinates: string[] = [];
     for (const task of plan.tasks) {
       for (const item of task.items) {
         if (item.coordinating.includes(agency.id)) coordinates.push(item.id);
         if (!item.lead.includes(agency.id)) continue;
         const itemProgress = progress.get(task.number)!.items.find((i) => i.id === item.id)!;
+        ledProgress.push(itemProgress);
         leads.push({
           item: item.id,
           task: task.number,
@@ -73,14 +75,11 @@ export function agencyLedger(plan: Pick<Plan, "agencies" | "tasks" | "from" | "t
     const ledIds = new Set(leads.map((l) => l.item));
     const itemsByStatus: Record<ProgressStatus, number> = {done: 0, "on-track": 0, behind: 0, "not-started": 0};
     for (const l of leads) itemsByStatus[l.status]++;
-    const statusParts = leads.map((l) => {
-      const item = progress.get(l.task)!.items.find((i) => i.id === l.item)!;
-      return {
-        status: l.status,
-        delivered: item.duties.reduce((t, d) => t + d.delivered, 0),
-        expectedByNow: item.duties.reduce((t, d) => t + d.evidence.expectedByNow, 0)
-      };
-    });
+    const statusParts = ledProgress.map((item) => ({
+      status: item.status,
+      delivered: item.duties.reduce((t, d) => t + d.delivered, 0),
+      expectedByNow: item.duties.reduce((t, d) => t + d.evidence.expectedByNow, 0)
+    }));
     entries.push({
       agencyId: agency.id,
       nameVi: agency.nameVi,

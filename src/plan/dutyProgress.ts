@@ -123,6 +123,8 @@ export function dutyProgress(duty: PlanDuty, activities: readonly PlanActivity[]
   const {of, windows: all} = windows(duty);
   const owners: (Unit | null)[] = perCommune ? [...units] : [null];
 
+  const planMonths = monthsBetween(duty.from, duty.to);
+  const monthsOver = planMonths.filter((m) => monthEnded(m, asOf)).length;
   const results: UnitDutyProgress[] = [];
   for (const unit of owners) {
     const own = unit === null ? counted : counted.filter((a) => a.unitId === unit.id);
@@ -141,9 +143,7 @@ export function dutyProgress(duty: PlanDuty, activities: readonly PlanActivity[]
     let status: ProgressStatus;
     if (s.type === "count") {
       const over = slots.filter((slot) => slot.ended).length;
-      const totalMonths = monthsBetween(duty.from, duty.to).length;
-      const monthsOver = monthsBetween(duty.from, duty.to).filter((m) => monthEnded(m, asOf)).length;
-      const expectedByNow = Math.min(s.count, s.perPeriod ? s.perPeriod.count * over : Math.floor((s.count * monthsOver) / totalMonths));
+      const expectedByNow = Math.min(s.count, s.perPeriod ? s.perPeriod.count * over : Math.floor((s.count * monthsOver) / planMonths.length));
       evidence = {done: delivered, due: s.count, expectedByNow};
       status = delivered >= s.count ? "done" : delivered === 0 && expectedByNow > 0 ? "not-started" : delivered < expectedByNow ? "behind" : "on-track";
     } else {

@@ -79,12 +79,8 @@ const MAX_VALUE_LENGTH = 4000;
  * an empty value ("units=") is an empty list; a list with no valid id at all is the default.
  */
 export function parseViewState<S extends ViewSchema>(search: string, schema: S): ViewState<S> {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
-  } catch {
-    params = new URLSearchParams();
-  }
+  // URLSearchParams drops a leading "?" and never throws on a string
+  const params = new URLSearchParams(search);
   const state: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(schema)) {
     const raw = params.get(key);
