@@ -3,25 +3,14 @@
 // 2025 reorganisation and downloads what it shows; /communes/<id> links a commune to what it
 // became. Both stay offline and log no errors.
 import {readFile} from "node:fs/promises";
-import {fileURLToPath} from "node:url";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {launchChromium, openAndRecord, outsideRequests, type PageRecord} from "./chromium.ts";
-import {serveDirectory} from "../../scripts/staticServer.ts";
+import type {Page} from "playwright-core";
+import {describe, expect, test} from "vitest";
+import {openAndRecord} from "./chromium.ts";
+import {expectClean, useSite} from "./builtSite.ts";
 
-const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 const LINES = "main svg g[aria-label='line'] path";
 
-let server: Awaited<ReturnType<typeof serveDirectory>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** The first chart card (the trend), located by its download toolbar. */
 const trendCard = (page: Page) => page.locator("main .card", {has: page.locator(".download-buttons")}).first();
@@ -29,16 +18,10 @@ const trendCard = (page: Page) => page.locator("main .card", {has: page.locator(
 const lineTitles = async (page: Page): Promise<string[]> => (await trendCard(page).locator("svg g[aria-label='line'] path title").allTextContents()).sort();
 const search = (page: Page): string => new URL(page.url()).search;
 
-function expectClean(record: PageRecord): void {
-  expect(record.consoleErrors).toEqual([]);
-  expect(record.pageErrors).toEqual([]);
-  expect(outsideRequests(record.requests, server.url)).toEqual([]);
-}
-
 describe("/communes: compare communes", () => {
   test("a shared URL opens that view; a change goes into the URL; back returns to the view before", async () => {
-    const url = `${server.url}/communes/?units=18580,18583&indicator=online_share&from=2023-01&to=2024-12&grain=quarter&mode=change&view=new&lang=en`;
-    const record = await openAndRecord(browser, url, {waitFor: LINES});
+    const url = `${site.url}/communes/?units=18580,18583&indicator=online_share&from=2023-01&to=2024-12&grain=quarter&mode=change&view=new&lang=en`;
+    const record = await openAndRecord(site.browser, url, {waitFor: LINES});
     const {page} = record;
     try {
       // the controls show the view in the URL
@@ -76,14 +59,14 @@ describe("/communes: compare communes", () => {
       await expect.poll(() => search(page)).toContain("grain=quarter");
       await expect.poll(() => page.getByRole("radio", {name: "Quarter"}).isChecked()).toBe(true);
       await expect.poll(() => trendCard(page).locator("details tbody tr td:first-child").count()).toBe(8);
-      expectClean(record);
+      expectClean(record, site.url);
     } finally {
       await record.close();
     }
   });
 
   test("finds communes without diacritics, and shows names as text", async () => {
-    const record = await openAndRecord(browser, `${server.url}/communes/`, {waitFor: LINES});
+    const record = await openAndRecord(site.browser, `${site.url}/communes/`, {waitFor: LINES});
     const {page} = record;
     try {
       const box = page.locator(".unit-picker input[type='search']");
@@ -101,14 +84,14 @@ describe("/communes: compare communes", () => {
       await expect.poll(() => search(page)).toContain("xa-dong-kinh-2025");
       // names are set as text: no element made from a name
       expect(await page.locator(".unit-picker-item img, .unit-picker-item script").count()).toBe(0);
-      expectClean(record);
+      expectClean(record, site.url);
     } finally {
       await record.close();
     }
   });
 
   test("leaves a missing month blank and marks the 2025 reorganisation on the time axis", async () => {
-    const record = await openAndRecord(browser, `${server.url}/communes/?units=18598,18568`, {waitFor: LINES});
+    const record = await openAndRecord(site.browser, `${site.url}/communes/?units=18598,18568`, {waitFor: LINES});
     const {page} = record;
     try {
       // Xã Hộ Độ sent no report for 2023-08 in the sample: its line has two segments
@@ -120,14 +103,14 @@ describe("/communes: compare communes", () => {
       const row = trendCard(page).locator("details tbody tr", {has: page.locator("td:first-child", {hasText: /^T8\/2023$/})});
       expect((await row.locator("td").allTextContents())[1]).toBe("–");
       expect(await trendCard(page).locator("svg text", {hasText: "Sắp xếp ĐVHC 01/7/2025"}).count()).toBe(1);
-      expectClean(record);
+      expectClean(record, site.url);
     } finally {
       await record.close();
     }
   });
 
   test("downloads the chart's data as CSV (Vietnamese names, missing as empty) and the chart as PNG and SVG", async () => {
-    const record = await openAndRecord(browser, `${server.url}/communes/?units=18598`, {waitFor: LINES});
+    const record = await openAndRecord(site.browser, `${site.url}/communes/?units=18598`, {waitFor: LINES});
     const {page} = record;
     try {
       const toolbar = trendCard(page).locator(".download-buttons");
@@ -153,7 +136,7 @@ describe("/communes: compare communes", () => {
       expect(svgText.startsWith("<?xml")).toBe(true);
       expect(svgText).toContain("Xã Hộ Độ");
       expect(svgText).toContain("Sắp xếp ĐVHC 01/7/2025");
-      expectClean(record);
+      expectClean(record, site.url);
     } finally {
       await record.close();
     }
@@ -162,7 +145,7 @@ describe("/communes: compare communes", () => {
 
 describe("/communes/<id>: one commune", () => {
   test("a former commune's page shows its indicators and links to the commune it became", async () => {
-    const record = await openAndRecord(browser, `${server.url}/communes/18580`, {waitFor: LINES});
+    const record = await openAndRecord(site.browser, `${site.url}/communes/18580`, {waitFor: LINES});
     const {page} = record;
     try {
       await expect.poll(() => page.locator("main h1").innerText()).toContain("Xã Thạch Kim");
@@ -173,7 +156,7 @@ describe("/communes/<id>: one commune", () => {
       expect(await page.locator(".indicator-card svg g[aria-label='line'] path title", {hasText: /^Toàn huyện Lộc Hà$/}).count()).toBe(5);
       await expect.poll(() => page.locator(".strengths").innerText()).toMatch(/hạng \d+\/12/);
       expect(await page.locator(".print-footer").count()).toBe(1);
-      expectClean(record);
+      expectClean(record, site.url);
 
       await link.click();
       await page.waitForURL(/\/communes\/xa-loc-ha-2025$/);
@@ -186,13 +169,13 @@ describe("/communes/<id>: one commune", () => {
   });
 
   test("a new commune formed partly from outside Lộc Hà says its earlier figures are partial", async () => {
-    const record = await openAndRecord(browser, `${server.url}/communes/xa-dong-kinh-2025?lang=en`, {waitFor: LINES});
+    const record = await openAndRecord(site.browser, `${site.url}/communes/xa-dong-kinh-2025?lang=en`, {waitFor: LINES});
     const {page} = record;
     try {
       await expect.poll(() => page.locator(".lineage").innerText()).toContain("partial");
       expect(await page.locator(".lineage-predecessors").innerText()).toContain("outside Lộc Hà");
       expect(await page.locator(".lineage-predecessors a", {hasText: "Xã Ích Hậu"}).count()).toBe(1);
-      expectClean(record);
+      expectClean(record, site.url);
     } finally {
       await record.close();
     }

@@ -1,28 +1,20 @@
 // The DDCI page (/ddci) in headless Chromium: Lộc Hà among Hà Tĩnh's 13 district-level units,
 // its real 2021 figures marked as real and everything else as sample, the rank axis with 1 at
 // the top, departments with their unscored component shown as missing, and the view in the URL.
-import {fileURLToPath} from "node:url";
-import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {launchChromium, openAndRecord, outsideRequests, type PageRecord} from "./chromium.ts";
-import {serveDirectory} from "../../scripts/staticServer.ts";
+import {openAndRecord, type PageRecord} from "./chromium.ts";
+import {expectClean, useSite} from "./builtSite.ts";
 
-const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 const BARS = "main .ddci-districts-chart svg g[aria-label='bar'] rect";
 
 describe("DDCI page", () => {
-  let server: Awaited<ReturnType<typeof serveDirectory>>;
-  let browser: Browser;
+  const site = useSite();
   let record: PageRecord;
   beforeAll(async () => {
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
-    record = await openAndRecord(browser, `${server.url}/ddci?year=2021`, {waitFor: BARS});
+    record = await openAndRecord(site.browser, `${site.url}/ddci?year=2021`, {waitFor: BARS});
   });
   afterAll(async () => {
     await record?.close();
-    await browser?.close();
-    await server?.close();
   });
 
   test("shows Lộc Hà's 2021 total 54,52 marked as a real figure, the other units as sample", async () => {
@@ -84,7 +76,7 @@ describe("DDCI page", () => {
   });
 
   test("keeps year and unit in the URL: opens from it, writes choices to it, and steps back", async () => {
-    const view = await openAndRecord(browser, `${server.url}/ddci?year=2023&unit=448`, {waitFor: BARS});
+    const view = await openAndRecord(site.browser, `${site.url}/ddci?year=2023&unit=448`, {waitFor: BARS});
     try {
       const [yearSelect, unitSelect] = [view.page.locator("main .ddci-controls select").nth(0), view.page.locator("main .ddci-controls select").nth(1)];
       // Inputs.select's option values are indices: read and choose by the label shown.
@@ -115,8 +107,6 @@ describe("DDCI page", () => {
   });
 
   test("logs no errors and requests nothing outside the site", () => {
-    expect(record.consoleErrors).toEqual([]);
-    expect(record.pageErrors).toEqual([]);
-    expect(outsideRequests(record.requests, server.url)).toEqual([]);
+    expectClean(record, site.url);
   });
 });

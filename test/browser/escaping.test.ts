@@ -1,29 +1,16 @@
 // Text from data files is always escaped: a unit whose name is an HTML payload shows as text on
 // every page that names units, and nothing runs. The payload is injected into the built
 // reference.json as it is served, so the pages are exactly the published ones.
-import {fileURLToPath} from "node:url";
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {serveDirectory} from "../../scripts/staticServer.ts";
-import {launchChromium} from "./chromium.ts";
+import {describe, expect, test} from "vitest";
+import {useSite} from "./builtSite.ts";
 
-const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 const PAYLOAD = "<img src=x onerror=alert(1)>";
 
 describe("unit names from data are escaped", () => {
-  let server: Awaited<ReturnType<typeof serveDirectory>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite();
 
   test.each(["/?view=old", "/communes?view=old&units=18598", "/communes/18598", "/online-services?view=old"])("%s shows the payload as text", async (path) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const dialogs: string[] = [];
     page.on("dialog", (dialog) => {
@@ -37,7 +24,7 @@ describe("unit names from data are escaped", () => {
       await route.fulfill({response, json: reference});
     });
     try {
-      await page.goto(`${server.url}${path}`, {waitUntil: "load"});
+      await page.goto(`${site.url}${path}`, {waitUntil: "load"});
       await page.waitForLoadState("networkidle");
       await page.waitForSelector("main svg");
       await expect.poll(() => page.locator("main").innerText()).toContain(PAYLOAD);

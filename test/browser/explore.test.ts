@@ -3,14 +3,12 @@
 // message beside the editor and leave the page usable, the query must survive a trip through
 // the URL, and DuckDB must never be fetched by the overview page.
 import {readFile} from "node:fs/promises";
-import {fileURLToPath} from "node:url";
-import type {Browser, Page} from "playwright-core";
+import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {READY_QUESTIONS} from "../../src/explore/readyQuestions.ts";
-import {launchChromium, openAndRecord, outsideRequests, type PageRecord} from "./chromium.ts";
-import {serveDirectory} from "../../scripts/staticServer.ts";
+import {openAndRecord, type PageRecord} from "./chromium.ts";
+import {expectClean, useSite} from "./builtSite.ts";
 
-const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 const DONE = ".sql-workbench[data-state=done]";
 const DUCKDB_REQUEST = /duckdb|\.wasm(\?|$)/i;
 // Data marks of the result chart (not axes, grids or tips).
@@ -33,19 +31,14 @@ async function runQuestion(page: Page, id: string): Promise<void> {
 }
 
 describe("explore page", () => {
-  let server: Awaited<ReturnType<typeof serveDirectory>>;
-  let browser: Browser;
+  const site = useSite();
   let record: PageRecord;
-  const open = (path: string) => openAndRecord(browser, `${server.url}${path}`, {waitFor: DONE, timeoutMs: 60_000});
+  const open = (path: string) => openAndRecord(site.browser, `${site.url}${path}`, {waitFor: DONE, timeoutMs: 60_000});
   beforeAll(async () => {
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
     record = await open("/explore");
   });
   afterAll(async () => {
     await record?.close();
-    await browser?.close();
-    await server?.close();
   });
 
   test("opens with the first ready-made question answered: a chart, a table and the sample badge", async () => {
@@ -161,7 +154,7 @@ describe("explore page", () => {
 
   test("DuckDB is fetched by /explore only: no DuckDB or wasm request on the overview page", async () => {
     expect(record.requests.some((url) => DUCKDB_REQUEST.test(url))).toBe(true); // the check can see them
-    const overview = await openAndRecord(browser, `${server.url}/`, {waitFor: "main svg"});
+    const overview = await openAndRecord(site.browser, `${site.url}/`, {waitFor: "main svg"});
     try {
       await overview.page.waitForLoadState("networkidle");
       expect(overview.requests.filter((url) => DUCKDB_REQUEST.test(url))).toEqual([]);
@@ -174,8 +167,6 @@ describe("explore page", () => {
   });
 
   test("no console errors, page errors or outside requests", () => {
-    expect(record.consoleErrors).toEqual([]);
-    expect(record.pageErrors).toEqual([]);
-    expect(outsideRequests(record.requests, server.url)).toEqual([]);
+    expectClean(record, site.url);
   });
 });

@@ -3,15 +3,12 @@
 // back button), and switching grain recomputes shares from counts, checked against the counts
 // in the page's own CSV download.
 import {readFile} from "node:fs/promises";
-import {fileURLToPath} from "node:url";
 import {csvParse} from "d3-dsv";
-import type {Browser, Page} from "playwright-core";
+import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {formatPercent} from "../../src/format/formatPercent.ts";
-import {launchChromium, openAndRecord, outsideRequests, type PageRecord} from "./chromium.ts";
-import {serveDirectory} from "../../scripts/staticServer.ts";
-
-const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
+import {openAndRecord, type PageRecord} from "./chromium.ts";
+import {expectClean, useSite} from "./builtSite.ts";
 
 interface PageSpec {
   path: string;
@@ -81,19 +78,15 @@ function shareFromCsv(rows: Record<string, string>[], unitId: string, months: st
   return formatPercent(sum(spec.numerator) / sum(spec.denominator));
 }
 
+const site = useSite();
+
 describe.each(PAGES)("$path", (spec) => {
-  let server: Awaited<ReturnType<typeof serveDirectory>>;
-  let browser: Browser;
   let record: PageRecord;
   beforeAll(async () => {
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
-    record = await openAndRecord(browser, `${server.url}${spec.path}?period=2024-Q3`, {waitFor: ".journey-table tr.total-row"});
+    record = await openAndRecord(site.browser, `${site.url}${spec.path}?period=2024-Q3`, {waitFor: ".journey-table tr.total-row"});
   });
   afterAll(async () => {
     await record?.close();
-    await browser?.close();
-    await server?.close();
   });
 
   test("draws its funnel, and the table's total is the sum of the communes for the chosen period", async () => {
@@ -139,7 +132,7 @@ describe.each(PAGES)("$path", (spec) => {
   });
 
   test("keeps the view in the URL: opened from a link, changed, shared and stepped back", async () => {
-    const opened = await openAndRecord(browser, `${server.url}${spec.path}?period=2024-Q1&units=18580,18583&view=new&lang=en`, {waitFor: ".journey-table tr.total-row"});
+    const opened = await openAndRecord(site.browser, `${site.url}${spec.path}?period=2024-Q1&units=18580,18583&view=new&lang=en`, {waitFor: ".journey-table tr.total-row"});
     try {
       const {page} = opened;
       expect(await page.locator("h1").innerText()).toContain(spec.titleEn);
@@ -167,7 +160,7 @@ describe.each(PAGES)("$path", (spec) => {
       await expect.poll(() => tableTitle(page)).toContain("Q1 2024");
 
       // The shared link opens the same view.
-      const again = await openAndRecord(browser, shared, {waitFor: ".journey-table tr.total-row"});
+      const again = await openAndRecord(site.browser, shared, {waitFor: ".journey-table tr.total-row"});
       try {
         expect(await again.page.locator(".period-picker select").inputValue()).toBe("2024-Q2");
         expect(await again.page.getByRole("radio", {name: "12 former communes (to Jun 2025) and new ones"}).isChecked()).toBe(true);
@@ -177,9 +170,7 @@ describe.each(PAGES)("$path", (spec) => {
       } finally {
         await again.close();
       }
-      expect(opened.consoleErrors).toEqual([]);
-      expect(opened.pageErrors).toEqual([]);
-      expect(outsideRequests(opened.requests, server.url)).toEqual([]);
+      expectClean(opened, site.url);
     } finally {
       await opened.close();
     }
@@ -187,8 +178,6 @@ describe.each(PAGES)("$path", (spec) => {
 
   test("logs no errors and asks nothing from outside the site", async () => {
     await record.page.waitForTimeout(250);
-    expect(record.consoleErrors).toEqual([]);
-    expect(record.pageErrors).toEqual([]);
-    expect(outsideRequests(record.requests, server.url)).toEqual([]);
+    expectClean(record, site.url);
   });
 });

@@ -1,29 +1,21 @@
 // The overview page (/) in headless Chromium: it must run the library from src/ (Vietnamese
 // formats), badge sample data, show the leaders' cards, break lines at missing months, mark the
 // reorganisation and keep its view in the URL.
-import {fileURLToPath} from "node:url";
-import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {launchChromium, openAndRecord, type PageRecord} from "./chromium.ts";
-import {serveDirectory} from "../../scripts/staticServer.ts";
+import {openAndRecord, type PageRecord} from "./chromium.ts";
+import {useSite} from "./builtSite.ts";
 
-const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 const LINES = "main svg g[aria-label='line'] path";
 
 describe("overview page", () => {
-  let server: Awaited<ReturnType<typeof serveDirectory>>;
-  let browser: Browser;
+  const site = useSite();
   let record: PageRecord;
-  const open = (path: string) => openAndRecord(browser, `${server.url}${path}`, {waitFor: LINES});
+  const open = (path: string) => openAndRecord(site.browser, `${site.url}${path}`, {waitFor: LINES});
   beforeAll(async () => {
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
     record = await open("/");
   });
   afterAll(async () => {
     await record?.close();
-    await browser?.close();
-    await server?.close();
   });
 
   test("shows a card per headline figure with Vietnamese formats from src/", async () => {

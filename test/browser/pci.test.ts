@@ -4,12 +4,11 @@
 // kept in the URL.
 import {readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
-import type {Browser, Locator} from "playwright-core";
+import type {Locator} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {launchChromium, openAndRecord, outsideRequests, type PageRecord} from "./chromium.ts";
-import {serveDirectory} from "../../scripts/staticServer.ts";
+import {openAndRecord, type PageRecord} from "./chromium.ts";
+import {expectClean, useSite} from "./builtSite.ts";
 
-const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 const CURATED = fileURLToPath(new URL("../../data/curated/pci/ha-tinh-profile-pcivietnam.csv", import.meta.url));
 const CHART = "main .pci-chart svg g[aria-label='line'] path";
 
@@ -23,20 +22,15 @@ function curatedTotal(year: string): string {
 }
 
 describe("PCI page", () => {
-  let server: Awaited<ReturnType<typeof serveDirectory>>;
-  let browser: Browser;
+  const site = useSite();
   let record: PageRecord;
   const card = (indicator: string): Locator => record.page.locator(`main .pci-chart[data-indicator='${indicator}']`);
 
   beforeAll(async () => {
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
-    record = await openAndRecord(browser, `${server.url}/pci`, {waitFor: CHART});
+    record = await openAndRecord(site.browser, `${site.url}/pci`, {waitFor: CHART});
   });
   afterAll(async () => {
     await record?.close();
-    await browser?.close();
-    await server?.close();
   });
 
   test("labels 2023 'chưa công bố' on the total and rank charts and draws no 2023 point", async () => {
@@ -90,7 +84,7 @@ describe("PCI page", () => {
   });
 
   test("keeps the view in the URL: opens from it, writes choices to it, and steps back", async () => {
-    const view = await openAndRecord(browser, `${server.url}/pci?provinces=42,40&indicator=pci_land`, {waitFor: CHART});
+    const view = await openAndRecord(site.browser, `${site.url}/pci?provinces=42,40&indicator=pci_land`, {waitFor: CHART});
     try {
       const select = view.page.locator("main .pci-controls select");
       // Inputs.select's option values are indices: read and choose by the label shown.
@@ -115,7 +109,7 @@ describe("PCI page", () => {
   });
 
   test("switches to English from the URL", async () => {
-    const view = await openAndRecord(browser, `${server.url}/pci?provinces=42,40&indicator=pci_total&lang=en`, {waitFor: CHART});
+    const view = await openAndRecord(site.browser, `${site.url}/pci?provinces=42,40&indicator=pci_total&lang=en`, {waitFor: CHART});
     try {
       expect(await view.page.locator("main h1").innerText()).toContain("Hà Tĩnh's Provincial Competitiveness Index (PCI)");
       await expect.poll(() => view.page.locator("main .pci-chart svg text", {hasText: "not published"}).count()).toBe(2);
@@ -127,8 +121,6 @@ describe("PCI page", () => {
   });
 
   test("logs no errors and requests nothing outside the site", () => {
-    expect(record.consoleErrors).toEqual([]);
-    expect(record.pageErrors).toEqual([]);
-    expect(outsideRequests(record.requests, server.url)).toEqual([]);
+    expectClean(record, site.url);
   });
 });

@@ -1,13 +1,11 @@
 // The communication plan page (/plan) in headless Chromium, on the 2024 sample: every task with
 // its status as of a date from the URL, the district radio's 37 of 48 issues, one matrix row per
 // commune, the plan's peaks on the time charts, English, and no errors or outside requests.
-import {fileURLToPath} from "node:url";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {launchChromium, openAndRecord, outsideRequests, type PageRecord} from "./chromium.ts";
-import {serveDirectory} from "../../scripts/staticServer.ts";
+import type {Page} from "playwright-core";
+import {afterAll, describe, expect, test} from "vitest";
+import {openAndRecord, type PageRecord} from "./chromium.ts";
+import {expectClean, useSite} from "./builtSite.ts";
 
-const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 const TASK_ROWS = "main table.plan-tasks tbody tr";
 const STATUS_WORDS = ["Hoàn thành", "Đúng tiến độ", "Chậm tiến độ", "Chưa triển khai"];
 
@@ -23,23 +21,16 @@ async function taskStatuses(page: Page): Promise<Record<string, string>> {
 }
 
 describe("communication plan page", () => {
-  let server: Awaited<ReturnType<typeof serveDirectory>>;
-  let browser: Browser;
+  const site = useSite();
   const records: PageRecord[] = [];
   const open = async (path: string): Promise<PageRecord> => {
-    const record = await openAndRecord(browser, `${server.url}${path}`, {waitFor: `${TASK_ROWS}[data-task='14']`});
+    const record = await openAndRecord(site.browser, `${site.url}${path}`, {waitFor: `${TASK_ROWS}[data-task='14']`});
     records.push(record);
     return record;
   };
 
-  beforeAll(async () => {
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
-  });
   afterAll(async () => {
     for (const r of records) await r.close();
-    await browser?.close();
-    await server?.close();
   });
 
   test("shows the 14 tasks with a status in words, as of the end of the 2024 plan, badged sample", async () => {
@@ -137,9 +128,7 @@ describe("communication plan page", () => {
     await record.page.waitForLoadState("networkidle");
     await record.page.waitForTimeout(250);
     for (const r of records) {
-      expect(r.consoleErrors).toEqual([]);
-      expect(r.pageErrors).toEqual([]);
-      expect(outsideRequests(r.requests, server.url)).toEqual([]);
+      expectClean(r, site.url);
     }
   });
 });

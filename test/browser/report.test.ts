@@ -3,31 +3,22 @@ import {readFile} from "node:fs/promises";
 import {mkdtemp, rm} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {fileURLToPath} from "node:url";
-import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {countPdfPages, launchForPrint, printPages} from "../../scripts/report/printPages.ts";
-import {serveDirectory} from "../../scripts/staticServer.ts";
-
-const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
+import {useSite} from "./builtSite.ts";
 
 describe("printed reports", () => {
-  let server: Awaited<ReturnType<typeof serveDirectory>>;
-  let browser: Browser;
+  const site = useSite(launchForPrint);
   let out: string;
   beforeAll(async () => {
-    server = await serveDirectory(DIST);
-    browser = await launchForPrint();
     out = await mkdtemp(join(tmpdir(), "cchc-report-"));
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     await rm(out, {recursive: true, force: true});
   });
 
   test("the overview prints to one A4 page and a commune page prints too", async () => {
-    const [overview, commune] = await printPages(browser, server.url, ["/", "/communes/18580"], out);
+    const [overview, commune] = await printPages(site.browser, site.url, ["/", "/communes/18580"], out);
     const pdf = await readFile(overview!.file);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(countPdfPages(pdf)).toBe(1);
@@ -36,9 +27,9 @@ describe("printed reports", () => {
   }, 120_000);
 
   test("in print the controls are hidden and the footer names sources and the data date", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(`${server.url}/`, {waitUntil: "load"});
+      await page.goto(`${site.url}/`, {waitUntil: "load"});
       await page.waitForSelector("main svg");
       await page.emulateMedia({media: "print"});
       expect(await page.locator("main form").first().isVisible()).toBe(false);
