@@ -5,7 +5,7 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {loadReference} from "../../../loaders/reference/loadReference.ts";
 import {exploreReferenceTables, type ExploreColumn, type ExploreTable} from "../../../src/explore/exploreReferenceTables.ts";
 import {exploreSetupSql, rawTableName} from "../../../src/explore/exploreSetupSql.ts";
-import type {Indicator} from "../../../src/model/indicator.ts";
+import {PCI_INDICATORS} from "../../../src/model/pciIndicators.ts";
 import {TTHC_INDICATORS} from "../../../src/model/indicators.ts";
 import {PLAN_INDICATORS} from "../../../src/plan/planIndicators.ts";
 import {PROJECT_ROOT} from "../../helpers/tempProject.ts";
@@ -70,25 +70,10 @@ function rawTable(dataset: string, rows: readonly FixtureObservation[]): Explore
   };
 }
 
-export const PCI_TOTAL: Indicator = {
-  id: "pci_total",
-  family: "pci",
-  nameVi: "Điểm PCI",
-  nameEn: "PCI score",
-  unit: "score",
-  better: "higher",
-  numerator: [],
-  denominator: [],
-  definitionVi: "",
-  definitionEn: "",
-  target: null,
-  targetSource: null
-};
-
 /** Creates units/indicators/lineage from data/reference and the given datasets, then runs the page's setup SQL. */
 export async function createExploreTables(db: DuckDBConnection, datasets: Readonly<Record<string, readonly FixtureObservation[]>>): Promise<void> {
   const reference = await loadReference(join(PROJECT_ROOT, "data", "reference"));
-  const indicators = [...TTHC_INDICATORS, ...PLAN_INDICATORS, PCI_TOTAL];
+  const indicators = [...TTHC_INDICATORS, ...PLAN_INDICATORS, ...PCI_INDICATORS];
   for (const table of exploreReferenceTables({units: reference.units, lineage: reference.lineage, indicators})) await createTable(db, table);
   const observed = Object.keys(datasets).filter((d) => d !== "plan");
   for (const [dataset, rows] of Object.entries(datasets)) await createTable(db, rawTable(dataset, rows));

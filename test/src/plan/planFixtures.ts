@@ -1,6 +1,7 @@
-// Literal building blocks for the src/plan tests: communes, duties, tasks and activities.
+// Literal building blocks for the src/plan tests: communes, duties, tasks, activities, targets
+// and their measurements.
 import type {Unit} from "../../../src/model/unit.ts";
-import type {PlanActivity, PlanDuty, PlanTask, ProductType, Schedule} from "../../../src/plan/planTypes.ts";
+import type {PlanActivity, PlanDuty, PlanMeasurement, PlanTarget, PlanTask, ProductType, Schedule} from "../../../src/plan/planTypes.ts";
 
 /** A commune; `to` is its last day (merged on the next), `from` its first. */
 export function commune(id: string, from: string | null = null, to: string | null = null): Unit {
@@ -53,3 +54,29 @@ export function monthly(unitId: string, item: string, months: readonly string[],
 }
 
 export const CONTINUOUS: Schedule = {type: "continuous", from: "2024-01", to: "2024-12"};
+
+/** A yes/no target measured per commune (target 3 of the 2024 plan). */
+export const POST_OFFICE: PlanTarget = {
+  id: "3",
+  titleVi: "Bưu điện",
+  titleEn: "Post office",
+  textVi: "100% điểm Bưu điện văn hóa cấp xã có tài liệu",
+  measures: [{id: "3", nameVi: "Có tài liệu", nameEn: "Has materials", kind: "yes-no", scope: ["commune"]}]
+};
+
+/** A share target measured for the district (target 5). */
+export const ADVICE: PlanTarget = {
+  id: "5",
+  titleVi: "Tư vấn doanh nghiệp",
+  titleEn: "Advice",
+  textVi: "100% doanh nghiệp được tư vấn",
+  measures: [{id: "5", nameVi: "Được tư vấn", nameEn: "Advised", kind: "share", scope: ["district"]}]
+};
+
+/** The district "D" above the communes. */
+export const DISTRICT: Unit = {...commune("D"), level: "district", name: "Huyện D", parentId: null};
+
+/** One unit's measurement of a target measure in a quarter. */
+export function measured(unitId: string, measure: string, quarter: string, numerator: number, denominator = 1): PlanMeasurement {
+  return {unitId, measure, quarter, numerator, denominator};
+}

@@ -1,16 +1,8 @@
 import {describe, expect, test} from "vitest";
-import type {Unit} from "../../../src/model/unit.ts";
-import type {PlanMeasurement, PlanTarget} from "../../../src/plan/planTypes.ts";
+import type {PlanTarget} from "../../../src/plan/planTypes.ts";
 import {targetAttainment} from "../../../src/plan/targetAttainment.ts";
-import {commune} from "./planFixtures.ts";
+import {commune, DISTRICT, measured as m, POST_OFFICE} from "./planFixtures.ts";
 
-const POST_OFFICE: PlanTarget = {
-  id: "3",
-  titleVi: "Bưu điện",
-  titleEn: "Post office",
-  textVi: "100% điểm Bưu điện văn hóa cấp xã có tài liệu",
-  measures: [{id: "3", nameVi: "Có tài liệu", nameEn: "Has materials", kind: "yes-no", scope: ["commune"]}]
-};
 const LISTING: PlanTarget = {
   id: "2",
   titleVi: "Niêm yết",
@@ -21,12 +13,10 @@ const LISTING: PlanTarget = {
     {id: "2.2", nameVi: "Hồ sơ công khai", nameEn: "Public status", kind: "share", scope: ["district", "commune"]}
   ]
 };
-const m = (unitId: string, measure: string, quarter: string, numerator: number, denominator = 1): PlanMeasurement => ({unitId, measure, quarter, numerator, denominator});
-const district: Unit = {...commune("D"), level: "district", name: "Huyện D"};
 
 describe("targetAttainment", () => {
   test("share of units meeting a yes/no target in a quarter, the gap to 100%, and units that did not report", () => {
-    const a = targetAttainment([m("A", "3", "2024-Q1", 1), m("B", "3", "2024-Q1", 0), m("A", "3", "2024-Q2", 0)], POST_OFFICE, "2024-Q1", [commune("A"), commune("B"), commune("C"), district]);
+    const a = targetAttainment([m("A", "3", "2024-Q1", 1), m("B", "3", "2024-Q1", 0), m("A", "3", "2024-Q2", 0)], POST_OFFICE, "2024-Q1", [commune("A"), commune("B"), commune("C"), DISTRICT]);
     expect(a).toMatchObject({target: "3", period: "2024-Q1", measured: 2, meeting: 1, share: 0.5, gap: 0.5, missing: ["C"]});
     expect(a.units.map((u) => [u.unitId, u.met])).toEqual([["A", true], ["B", false]]);
   });
@@ -65,6 +55,6 @@ describe("targetAttainment", () => {
     expect(targetAttainment([], POST_OFFICE, "2025-Q1", [merged, formed])).toMatchObject({share: null, gap: null, missing: ["A"]});
     expect(targetAttainment([], POST_OFFICE, "2025-Q3", [merged, formed]).missing).toEqual(["N"]);
     // the district is not expected for a commune-only target
-    expect(targetAttainment([], POST_OFFICE, "2024-Q1", [district]).missing).toEqual([]);
+    expect(targetAttainment([], POST_OFFICE, "2024-Q1", [DISTRICT]).missing).toEqual([]);
   });
 });

@@ -1,26 +1,8 @@
 import {describe, expect, test} from "vitest";
-import type {Unit} from "../../../src/model/unit.ts";
-import type {PlanMeasurement, PlanTarget} from "../../../src/plan/planTypes.ts";
 import {targetSeries} from "../../../src/plan/targetSeries.ts";
-import {commune} from "./planFixtures.ts";
+import {ADVICE, commune, DISTRICT, measured as m, POST_OFFICE} from "./planFixtures.ts";
 
-const POST_OFFICE: PlanTarget = {
-  id: "3",
-  titleVi: "Bưu điện",
-  titleEn: "Post office",
-  textVi: "100% điểm Bưu điện văn hóa cấp xã có tài liệu",
-  measures: [{id: "3", nameVi: "Có tài liệu", nameEn: "Has materials", kind: "yes-no", scope: ["commune"]}]
-};
-const ADVICE: PlanTarget = {
-  id: "5",
-  titleVi: "Tư vấn doanh nghiệp",
-  titleEn: "Advice",
-  textVi: "100% doanh nghiệp được tư vấn",
-  measures: [{id: "5", nameVi: "Được tư vấn", nameEn: "Advised", kind: "share", scope: ["district"]}]
-};
-const m = (unitId: string, measure: string, quarter: string, numerator: number, denominator = 1): PlanMeasurement => ({unitId, measure, quarter, numerator, denominator});
-const district: Unit = {...commune("D"), level: "district", name: "Huyện D", parentId: null};
-const units = [district, commune("A"), commune("B"), commune("C", null, "2024-06-30")];
+const units = [DISTRICT, commune("A"), commune("B"), commune("C", null, "2024-06-30")];
 
 describe("targetSeries", () => {
   test("each target quarter by quarter: share meeting, gap to 100%, units that did not report", () => {
