@@ -3,30 +3,18 @@
  * run on an intranet with no internet (see README, "Offline").
  */
 import {communePagePaths} from "./loaders/communePagePaths.ts";
-
-// Only the site's own origin; inline scripts are how Framework boots each page, wasm and
-// blob workers are what DuckDB-wasm needs, data: covers the inlined fonts and the favicon.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'"
-].join("; ");
+import {DEV_CONTENT_SECURITY_POLICY} from "./scripts/build/contentSecurityPolicy.ts";
 
 export default {
   root: "docs",
+  // scripts/build.ts builds into a temporary folder and swaps it in for dist/ only on success.
+  output: process.env.CCHC_BUILD_OUTPUT ?? "dist",
   title: "CCHC Lộc Hà",
   lang: "vi",
   // Framework's default theme links a web font from a public CDN; fonts are self-hosted in style.css.
   globalStylesheets: [],
   style: "style.css",
-  head: `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+  head: `<meta http-equiv="Content-Security-Policy" content="${DEV_CONTENT_SECURITY_POLICY}">
 <link rel="icon" href="data:,">`,
   footer:
     "Bảng theo dõi cải cách hành chính huyện Lộc Hà — nguồn số liệu và ngày cập nhật ghi dưới mỗi biểu đồ. " +

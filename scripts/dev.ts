@@ -1,12 +1,13 @@
-/** `npm run dev`: prepare once, keep docs/lib/cchc.js in step with src/, and run Framework's preview. */
+/** `npm run dev`: prepare once (the offline npm cache included, so it works with no network), keep docs/lib/cchc.js in step with src/, and run Framework's preview. */
 import {spawn} from "node:child_process";
+import {frameworkCommand} from "./build/frameworkCommand.ts";
 import {watchLibrary} from "./bundleLibrary.ts";
 
 const prepare = spawn(process.execPath, ["--import", "tsx", "scripts/prepare.ts"], {stdio: "inherit"});
 prepare.on("exit", async (code) => {
   if (code !== 0) process.exit(code ?? 1);
   const stopWatching = await watchLibrary();
-  const preview = spawn("observable", ["preview", "--no-open", ...process.argv.slice(2)], {
+  const preview = spawn(process.execPath, frameworkCommand("preview", ["--no-open", ...process.argv.slice(2)]), {
     stdio: "inherit",
     env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}
   });

@@ -11,7 +11,7 @@
  * for Plot, htl for Inputs) are left external and point at the shared file.
  */
 import {build, type Plugin} from "esbuild";
-import {copyFile, mkdir, readFile, rm, writeFile} from "node:fs/promises";
+import {copyFile, mkdir, readFile, readdir, rm, writeFile} from "node:fs/promises";
 import {existsSync} from "node:fs";
 import {dirname, join, relative} from "node:path";
 
@@ -78,6 +78,38 @@ function sharedImports(from: string, shared: ReadonlyMap<string, string>): Plugi
   };
 }
 
+/**
+ * The version given to packages Framework's own client code can import but this site does not
+ * install (react-dom for JSX, leaflet, echarts, parquet-wasm, …). Framework lists the cache's
+ * folders to learn which versions it "has"; without a folder it asks the npm registry for
+ * `@latest` on every build, which fails offline and changes client.js whenever the registry does.
+ * An empty folder with this version answers that question offline. It sorts below every real
+ * version, so a package vendored later wins; and if a page ever imports one of these, the build
+ * stops (see scripts/build.ts: findPlaceholderModules) instead of shipping a module that is not there.
+ */
+export const PLACEHOLDER_VERSION = "0.0.0-not-installed";
+
+const FRAMEWORK_CLIENT = join("node_modules", "@observablehq", "framework", "dist", "client");
+
+/** Package names that Framework's client and stdlib code import as `npm:…` (found by reading them). */
+export async function frameworkNpmImports(clientDir = FRAMEWORK_CLIENT): Promise<string[]> {
+  const names = new Set<string>();
+  const files = (await readdir(clientDir, {recursive: true})).filter((f) => f.endsWith(".js"));
+  for (const file of files) {
+    const source = await readFile(join(clientDir, file), "utf-8");
+    for (const match of source.matchAll(/["'`]npm:((?:@[\w.-]+\/)?[\w.-]+)/g)) names.add(match[1]!);
+  }
+  return [...names].sort();
+}
+
+/** Empty `<name>@PLACEHOLDER_VERSION` folders for every Framework import not vendored; returns the names. */
+async function writePlaceholders(): Promise<string[]> {
+  const vendored = new Set(VENDORED_MODULES.map((m) => m.name));
+  const missing = (await frameworkNpmImports()).filter((name) => !vendored.has(name));
+  for (const name of missing) await mkdir(moduleFolder(name, PLACEHOLDER_VERSION), {recursive: true});
+  return missing;
+}
+
 export async function fillOfflineNpmCache(): Promise<string[]> {
   await rm(cacheRoot, {recursive: true, force: true});
   const versions = new Map<string, string>();
@@ -115,5 +147,6 @@ export async function fillOfflineNpmCache(): Promise<string[]> {
     const folder = moduleFolder(m.name, versions.get(m.name)!);
     await writeFile(join(folder, "package.json"), await readFile(join(packageDir(m.name), "package.json")));
   }
+  await writePlaceholders();
   return written;
 }

@@ -3,12 +3,13 @@
 // directories, byte ranges for DuckDB's HTTP reads). Node built-ins only.
 
 import {createReadStream} from "node:fs";
-import {realpath, stat} from "node:fs/promises";
+import {readFile, realpath, stat} from "node:fs/promises";
 import type {Stats} from "node:fs";
 import {createServer} from "node:http";
 import type {IncomingMessage, ServerResponse} from "node:http";
 import type {AddressInfo} from "node:net";
 import {extname, join, resolve, sep} from "node:path";
+import {SECURITY_HEADERS, headerPolicy, pagePolicy} from "./build/contentSecurityPolicy.ts";
 
 export interface StaticServer {
   /** Origin of the server, e.g. http://127.0.0.1:43121 (no trailing slash). */
@@ -130,7 +131,7 @@ function parseRange(header: string | undefined, size: number): {start: number; e
 }
 
 function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, {"content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers});
+  res.writeHead(status, {"content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...SECURITY_HEADERS, ...headers});
   res.end(text);
 }
 
@@ -155,8 +156,15 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
     "content-type": contentTypeOf(path),
     "accept-ranges": "bytes",
     "cache-control": "no-store",
-    "last-modified": stats.mtime.toUTCString()
+    "last-modified": stats.mtime.toUTCString(),
+    ...SECURITY_HEADERS
   };
+  // A page's policy also goes out as a header, the only form that can forbid framing. Other files
+  // get none: a worker script is bound by the policy it is served with, and the page's is enough.
+  if (headers["content-type"]!.startsWith("text/html")) {
+    const policy = pagePolicy(await readFile(path, "utf-8"));
+    headers["content-security-policy"] = policy === null ? "frame-ancestors 'none'" : headerPolicy(policy);
+  }
   const range = parseRange(req.headers.range, size);
   if (range === null) {
     sendText(res, 416, "Range Not Satisfiable\n", {"content-range": `bytes */${size}`});
@@ -178,10 +186,11 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
 }
 
 /**
- * Serves dir on 127.0.0.1 at a random port: "/" → index.html, "/foo" → foo
- * or foo.html, "/foo/" → foo/index.html, 404 otherwise; never outside dir.
+ * Serves dir on 127.0.0.1 (at `port`, by default a random one): "/" → index.html, "/foo" → foo
+ * or foo.html, "/foo/" → foo/index.html, 404 otherwise; never outside dir. Every response carries
+ * SECURITY_HEADERS, and every page its Content-Security-Policy with frame-ancestors 'none'.
  */
-export async function serveDirectory(dir: string): Promise<StaticServer> {
+export async function serveDirectory(dir: string, port = 0): Promise<StaticServer> {
   const root = await realpath(resolve(dir));
   const server = createServer((req, res) => {
     handle(root, req, res).catch((error: unknown) => {
@@ -192,15 +201,15 @@ export async function serveDirectory(dir: string): Promise<StaticServer> {
   server.keepAliveTimeout = 1000;
   await new Promise<void>((resolveListen, rejectListen) => {
     server.once("error", rejectListen);
-    server.listen(0, "127.0.0.1", () => {
+    server.listen(port, "127.0.0.1", () => {
       server.off("error", rejectListen);
       resolveListen();
     });
   });
-  const {port} = server.address() as AddressInfo;
+  const {port: listening} = server.address() as AddressInfo;
   let closed: Promise<void> | undefined;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${listening}`,
     close() {
       closed ??= new Promise<void>((resolveClose, rejectClose) => {
         server.close((error) => (error ? rejectClose(error) : resolveClose()));
