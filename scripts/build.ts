@@ -18,7 +18,7 @@ import {frameworkCommand} from "./build/frameworkCommand.ts";
 import {replaceDirectory} from "./build/replaceDirectory.ts";
 import {runDataLoaders, stampSources} from "./build/runDataLoaders.ts";
 import {sourceDateEpoch} from "./build/sourceDateEpoch.ts";
-import {PLACEHOLDER_VERSION} from "./offline-npm.ts";
+import {findPlaceholderModules} from "./offline-npm.ts";
 import {runCli} from "./runCli.ts";
 
 const ROOT = process.cwd();
@@ -42,11 +42,6 @@ async function filesUnder(dir: string): Promise<string[]> {
   return (await readdir(dir, {recursive: true, withFileTypes: true}))
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)));
-}
-
-/** npm files in the output that come from a placeholder (a package the site does not install). */
-export function findPlaceholderModules(files: readonly string[]): string[] {
-  return files.filter((f) => f.split(/[\\/]/).some((part) => part.endsWith(`@${PLACEHOLDER_VERSION}`)));
 }
 
 async function hashInlineScripts(output: string, files: readonly string[]): Promise<number> {

@@ -89,6 +89,11 @@ function sharedImports(from: string, shared: ReadonlyMap<string, string>): Plugi
  */
 export const PLACEHOLDER_VERSION = "0.0.0-not-installed";
 
+/** Files of a built site that come from a placeholder (a package the site does not install). */
+export function findPlaceholderModules(files: readonly string[]): string[] {
+  return files.filter((f) => f.split(/[\\/]/).some((part) => part.endsWith(`@${PLACEHOLDER_VERSION}`)));
+}
+
 const FRAMEWORK_CLIENT = join("node_modules", "@observablehq", "framework", "dist", "client");
 
 /** Package names that Framework's client and stdlib code import as `npm:…` (found by reading them). */
