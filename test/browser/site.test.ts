@@ -12,6 +12,7 @@ import {fileURLToPath} from "node:url";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {launchChromium, openAndRecord, outsideRequests} from "./chromium.ts";
+import {headerPolicy, inlineScriptHashes, pagePolicy} from "../../scripts/build/contentSecurityPolicy.ts";
 import {serveDirectory} from "../../scripts/staticServer.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -198,6 +199,48 @@ describe("built site", () => {
     },
     PAGE_TIMEOUT_MS
   );
+
+  test("every page's policy allows exactly its own inline scripts, by hash, and no other inline script", async () => {
+    const problems: string[] = [];
+    for (const rel of PAGES) {
+      const html = await readFile(join(DIST, rel), "utf8");
+      const policy = pagePolicy(html);
+      const scriptSrc = policy?.split("; ").find((d) => d.startsWith("script-src ")) ?? "";
+      if (scriptSrc.includes("'unsafe-inline'")) problems.push(`${rel}: 'unsafe-inline' in ${scriptSrc}`);
+      for (const hash of inlineScriptHashes(html)) if (!scriptSrc.includes(hash)) problems.push(`${rel}: inline script ${hash} not allowed`);
+    }
+    expect(problems, listing("page policies", problems)).toEqual([]);
+
+    // An inline script slipped into a served page does not run; the page's own still do.
+    const {origin, browser} = live();
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.route(`${origin}/`, async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace("</body>", "<script>document.body.dataset.injected = 'ran'</script></body>");
+        await route.fulfill({response, body});
+      });
+      await page.goto(`${origin}/`, {waitUntil: "load"});
+      await page.waitForSelector("main svg");
+      expect(await page.evaluate(() => document.body.dataset.injected ?? "blocked")).toBe("blocked");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the server sends each page's policy as a header that forbids framing, and nosniff and no-referrer", async () => {
+    const {origin} = live();
+    const response = await fetch(`${origin}/pci`);
+    const html = await response.text();
+    expect(response.headers.get("content-security-policy")).toBe(headerPolicy(pagePolicy(html)!));
+    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+    const missing = await fetch(`${origin}/no-such-page`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("x-content-type-options")).toBe("nosniff");
+  });
 
   test("dist/ references no outside scripts, stylesheets or CSS urls", async () => {
     const problems: string[] = [];

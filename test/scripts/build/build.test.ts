@@ -1,28 +1,13 @@
 // The build as an analyst runs it, in a throwaway copy of the project: two builds from the same
 // inputs are byte-identical, and a build stopped by a bad file leaves the published site as it was.
-import {execFileSync, spawnSync} from "node:child_process";
+import {spawnSync} from "node:child_process";
 import {createHash} from "node:crypto";
-import {existsSync} from "node:fs";
-import {cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile} from "node:fs/promises";
-import {tmpdir} from "node:os";
-import {dirname, join, relative} from "node:path";
+import {mkdir, readFile, readdir, rm, writeFile} from "node:fs/promises";
+import {join, relative} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {PROJECT_ROOT} from "../../helpers/tempProject.ts";
+import {projectCopy} from "../../helpers/projectCopy.ts";
 
 const BUILD_TIMEOUT_MS = 8 * 60_000;
-
-/** A copy of the tracked project files (what a fresh clone holds), sharing node_modules. */
-async function copyOfProject(): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), "cchc-build-"));
-  const tracked = execFileSync("git", ["ls-files", "-z"], {cwd: PROJECT_ROOT, encoding: "utf-8"}).split("\0").filter(Boolean);
-  for (const file of tracked) {
-    if (!existsSync(join(PROJECT_ROOT, file))) continue; // deleted in the work tree, not yet committed
-    await mkdir(dirname(join(root, file)), {recursive: true});
-    await cp(join(PROJECT_ROOT, file), join(root, file));
-  }
-  await symlink(join(PROJECT_ROOT, "node_modules"), join(root, "node_modules"), "dir");
-  return root;
-}
 
 function build(root: string): {status: number | null; output: string} {
   const result = spawnSync("npm", ["run", "build"], {cwd: root, encoding: "utf-8", timeout: BUILD_TIMEOUT_MS, env: {...process.env, SOURCE_DATE_EPOCH: ""}});
@@ -50,7 +35,7 @@ describe("npm run build", () => {
   let first: Map<string, string>;
 
   beforeAll(async () => {
-    root = await copyOfProject();
+    root = await projectCopy();
     const result = build(root);
     if (result.status !== 0) throw new Error(`first build failed:\n${result.output.slice(-3000)}`);
     first = await treeDigest(join(root, "dist"));
