@@ -55,8 +55,10 @@ export {notPublishedMarks, type NotPublishedMark} from "./pci/notPublishedMarks.
 export * from "./explore/index.ts";
 export * from "./plan/index.ts";
 export {perThousandInhabitants, type CountCoverage, type PerThousand} from "./rates/perThousandInhabitants.ts";
+export {isRateRows} from "./rates/isRateRows.ts";
+export {nothingToCount} from "./rates/nothingToCount.ts";
+export {poolCounts, type CountRow, type PooledCounts} from "./rates/poolCounts.ts";
 export {rateFromCounts} from "./rates/rateFromCounts.ts";
-export {sumCounts} from "./rates/sumCounts.ts";
 export {generateTthcSample, type SampleUnit, type SampleReport} from "./sample/generateTthcSample.ts";
 export {mulberry32} from "./sample/mulberry32.ts";
 export {compareVietnamese} from "./text/compareVietnamese.ts";

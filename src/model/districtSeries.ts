@@ -1,10 +1,13 @@
+import {isRateRows} from "../rates/isRateRows.ts";
+import {poolCounts} from "../rates/poolCounts.ts";
 import type {Observation} from "./observation.ts";
 
 /**
  * The district's monthly series (toàn huyện): per indicator and month, the sum of the counts of
  * the units `expected(month)` names, rates recomputed from the summed numerators and
- * denominators. A month in which any expected unit has no report, or a missing value, is null:
- * a total over fewer communes would be a wrong number. Months for which `expected` names no
+ * denominators by poolCounts' rule: a month in which any expected unit has no report, or a report
+ * without its counts, is null (a total over fewer communes would be a wrong number); a commune
+ * with nothing to count (0/0) adds zero. Months for which `expected` names no
  * unit (the district no longer exists) are left out. Rows of other units are ignored.
  *
  * With `perUnit`, a count (an indicator without denominator) is given as the mean per expected
@@ -31,19 +34,18 @@ export function districtSeries(
     const members = expected(period);
     if (members.length === 0) continue;
     const rows = members.map((id) => group.get(id));
-    const isRate = rows.some((o) => o !== undefined && o.denominator !== null);
-    const complete = rows.every((o) => o !== undefined && o.value !== null && o.numerator !== null && (!isRate || o.denominator !== null));
+    const isRate = isRateRows(rows);
+    const pooled = poolCounts(rows, isRate);
     const present = rows.filter((o): o is Observation => o !== undefined);
-    const numerator = complete ? present.reduce((s, o) => s + o.numerator!, 0) : null;
-    const denominator = complete && isRate ? present.reduce((s, o) => s + o.denominator!, 0) : null;
+    const perUnit = !isRate && options.perUnit === true && pooled.numerator !== null;
     result.push({
       unitId: districtId,
       indicator,
       period,
       grain: "month",
-      numerator,
-      denominator,
-      value: numerator === null ? null : isRate ? (denominator ? numerator / denominator : null) : options.perUnit === true ? numerator / members.length : numerator,
+      numerator: pooled.numerator,
+      denominator: pooled.denominator,
+      value: perUnit ? pooled.numerator! / members.length : pooled.value,
       source: [...new Set(present.map((o) => o.source).filter(Boolean))].sort().join("; "),
       sample: present.some((o) => o.sample)
     });

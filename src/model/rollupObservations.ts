@@ -1,6 +1,8 @@
 import {monthsBetween} from "../period/monthsBetween.ts";
 import {periodOf} from "../period/periodOf.ts";
 import type {Grain} from "../period/periodTypes.ts";
+import {isRateRows} from "../rates/isRateRows.ts";
+import {poolCounts} from "../rates/poolCounts.ts";
 import type {Observation} from "./observation.ts";
 
 function periodMonths(period: string, grain: Grain): string[] {
@@ -15,9 +17,10 @@ function periodMonths(period: string, grain: Grain): string[] {
 
 /**
  * Monthly observations rolled up to quarters, halves or years, per unit and indicator: rates
- * are recomputed from summed numerators and denominators (never averaged), counts summed. A
- * period is complete only when every one of its months is present with a value: otherwise
- * its value is null (shown as missing), since a sum over fewer months is a different number.
+ * are recomputed from summed numerators and denominators (never averaged), counts summed, by
+ * poolCounts' rule: a period is complete only when every one of its months was reported with
+ * its counts (a month with nothing to count, 0/0, is reported); otherwise its value is null
+ * (shown as missing), since a sum over fewer months is a different number.
  * Periods still in progress at the end of the data (e.g. the current quarter) are incomplete
  * too, and flagged as such so a page can say so.
  */
@@ -35,22 +38,19 @@ export function rollupObservations<T extends Observation>(observations: readonly
   for (const [key, list] of groups) {
     const period = key.slice(key.lastIndexOf("|") + 1);
     const first = list[0]!;
-    const months = new Set(list.filter((o) => o.value !== null && o.numerator !== null).map((o) => o.period));
-    const incomplete = periodMonths(period, grain).some((m) => !months.has(m));
-    const isRate = first.denominator !== null || list.some((o) => o.denominator !== null);
-    const numerator = incomplete ? null : list.reduce((s, o) => s + (o.numerator ?? 0), 0);
-    const denominator = incomplete || !isRate ? null : list.reduce((s, o) => s + (o.denominator ?? 0), 0);
+    const byMonth = new Map(list.map((o) => [o.period, o]));
+    const pooled = poolCounts(periodMonths(period, grain).map((m) => byMonth.get(m)), isRateRows(list));
     result.push({
       unitId: first.unitId,
       indicator: first.indicator,
       period,
       grain,
-      numerator,
-      denominator,
-      value: numerator === null ? null : isRate ? (denominator ? numerator / denominator : null) : numerator,
+      numerator: pooled.numerator,
+      denominator: pooled.denominator,
+      value: pooled.value,
       source: [...new Set(list.map((o) => o.source).filter(Boolean))].sort().join("; "),
       sample: list.some((o) => o.sample),
-      incomplete
+      incomplete: !pooled.complete
     });
   }
   return result.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));

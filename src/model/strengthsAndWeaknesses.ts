@@ -1,4 +1,6 @@
 import {monthsBetween} from "../period/monthsBetween.ts";
+import {isRateRows} from "../rates/isRateRows.ts";
+import {poolCounts} from "../rates/poolCounts.ts";
 import type {Indicator} from "./indicator.ts";
 import type {Observation} from "./observation.ts";
 
@@ -94,16 +96,9 @@ function monthsBetweenEnd(last: string, count: number): string[] {
   return monthsBetween(first, last);
 }
 
-/** A unit's value over the window: null unless every month is present with a value. */
+/** A unit's value over the window by poolCounts' rule: null unless every month was reported with its counts. */
 function pool(list: readonly Observation[], window: readonly string[]): number | null {
   const byMonth = new Map(list.map((o) => [o.period, o]));
   const rows = window.map((m) => byMonth.get(m));
-  if (rows.some((o) => o === undefined || o.value === null || o.numerator === null)) return null;
-  const present = rows as Observation[];
-  const isRate = present.some((o) => o.denominator !== null);
-  const numerator = present.reduce((s, o) => s + o.numerator!, 0);
-  if (!isRate) return numerator;
-  if (present.some((o) => o.denominator === null)) return null;
-  const denominator = present.reduce((s, o) => s + o.denominator!, 0);
-  return denominator > 0 ? numerator / denominator : null;
+  return poolCounts(rows, isRateRows(rows)).value;
 }

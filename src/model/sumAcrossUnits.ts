@@ -1,9 +1,12 @@
+import {isRateRows} from "../rates/isRateRows.ts";
+import {poolCounts} from "../rates/poolCounts.ts";
 import type {Observation} from "./observation.ts";
 
 /**
  * One series summing several units' counts per indicator and period (e.g. the whole district),
- * recomputing rates from the summed numerators and denominators. A period in which any
- * included row is missing (null) is missing in the sum: a partial total would be a wrong number.
+ * recomputing rates from the summed numerators and denominators by poolCounts' rule: a period in
+ * which any included row lacks its counts is missing in the sum (a partial total would be a
+ * wrong number); a unit with nothing to count (0/0) adds zero.
  */
 export function sumAcrossUnits(observations: readonly Observation[], unitId: string): Observation[] {
   const groups = new Map<string, Observation[]>();
@@ -16,18 +19,15 @@ export function sumAcrossUnits(observations: readonly Observation[], unitId: str
   const result: Observation[] = [];
   for (const list of groups.values()) {
     const first = list[0]!;
-    const isRate = list.every((o) => o.denominator !== null || o.numerator === null);
-    const missing = list.some((o) => o.numerator === null);
-    const numerator = missing ? null : list.reduce((s, o) => s + o.numerator!, 0);
-    const denominator = missing || !isRate ? null : list.reduce((s, o) => s + o.denominator!, 0);
+    const pooled = poolCounts(list, isRateRows(list));
     result.push({
       unitId,
       indicator: first.indicator,
       period: first.period,
       grain: first.grain,
-      numerator,
-      denominator,
-      value: numerator === null ? null : isRate ? (denominator ? numerator / denominator : null) : numerator,
+      numerator: pooled.numerator,
+      denominator: pooled.denominator,
+      value: pooled.value,
       source: [...new Set(list.map((o) => o.source).filter(Boolean))].sort().join("; "),
       sample: list.some((o) => o.sample)
     });

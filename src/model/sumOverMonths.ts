@@ -1,4 +1,6 @@
 import {monthsBetween} from "../period/monthsBetween.ts";
+import {isRateRows} from "../rates/isRateRows.ts";
+import {poolCounts} from "../rates/poolCounts.ts";
 import type {Observation} from "./observation.ts";
 
 export interface WindowSum {
@@ -17,10 +19,11 @@ export interface WindowSum {
 
 /**
  * Per unit and indicator, the counts of the months `from`..`to` added up and the rate
- * recomputed from the sums (e.g. the online share over the latest 12 months). As with
- * rollupObservations, a window with a month missing has null sums (a sum over fewer months is
- * a different number); the missing months are listed so a page can say why. Only units with
- * at least one monthly observation in the window appear.
+ * recomputed from the sums (e.g. the online share over the latest 12 months), by poolCounts'
+ * rule: a window with a month not reported has null sums (a sum over fewer months is a
+ * different number), and the missing months are listed so a page can say why; a month with
+ * nothing to count (0/0) adds zero. Only units with at least one monthly observation in the
+ * window appear.
  */
 export function sumOverMonths(observations: readonly Observation[], from: string, to: string): WindowSum[] {
   const months = monthsBetween(from, to);
@@ -36,20 +39,18 @@ export function sumOverMonths(observations: readonly Observation[], from: string
   const result: WindowSum[] = [];
   for (const list of groups.values()) {
     const first = list[0]!;
-    const isRate = list.some((o) => o.denominator !== null);
-    const present = new Set(list.filter((o) => o.numerator !== null && (!isRate || o.denominator !== null)).map((o) => o.period));
-    const missingMonths = months.filter((m) => !present.has(m));
-    const complete = missingMonths.length === 0;
-    const numerator = complete ? list.reduce((s, o) => s + o.numerator!, 0) : null;
-    const denominator = complete && isRate ? list.reduce((s, o) => s + o.denominator!, 0) : null;
+    const isRate = isRateRows(list);
+    const byMonth = new Map(list.map((o) => [o.period, o]));
+    const pooled = poolCounts(months.map((m) => byMonth.get(m)), isRate);
+    const missingMonths = months.filter((m) => !poolCounts([byMonth.get(m)], isRate).complete);
     result.push({
       unitId: first.unitId,
       indicator: first.indicator,
       from,
       to,
-      numerator,
-      denominator,
-      value: numerator === null ? null : isRate ? (denominator ? numerator / denominator : null) : numerator,
+      numerator: pooled.numerator,
+      denominator: pooled.denominator,
+      value: pooled.value,
       missingMonths,
       sample: list.some((o) => o.sample)
     });

@@ -1,4 +1,5 @@
 import type {Grain} from "../period/periodTypes.ts";
+import {poolCounts} from "../rates/poolCounts.ts";
 import type {DossierJourney} from "./journeyFromObservations.ts";
 
 const COUNTS = ["receivedTotal", "receivedOnline", "receivedFullyOnline", "receivedPostal", "resolved", "resolvedOnTime", "resolvedLate", "returnedPostal"] as const;
@@ -10,16 +11,7 @@ const COUNTS = ["receivedTotal", "receivedOnline", "receivedFullyOnline", "recei
  * unit with no report at all in the period is shown.
  */
 export function sumJourneys(journeys: readonly DossierJourney[], as: {readonly unitId: string; readonly period: string; readonly grain: Grain}): DossierJourney {
-  const total = (field: (typeof COUNTS)[number]): number | null => {
-    if (journeys.length === 0) return null;
-    let sum = 0;
-    for (const j of journeys) {
-      const value = j[field];
-      if (value === null) return null;
-      sum += value;
-    }
-    return sum;
-  };
+  const total = (field: (typeof COUNTS)[number]): number | null => poolCounts(journeys.map((j) => ({numerator: j[field], denominator: null})), false).numerator;
   const sums = Object.fromEntries(COUNTS.map((field) => [field, total(field)])) as Record<(typeof COUNTS)[number], number | null>;
   return {
     unitId: as.unitId,

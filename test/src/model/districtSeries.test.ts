@@ -64,4 +64,10 @@ describe("districtSeries", () => {
       ["online_share", 0.2]
     ]);
   });
+
+  it("a commune that reported nothing to count (0/0) adds zero; the district month stays", () => {
+    const [d] = districtSeries([obs("18580", "2024-01", 0, 0), obs("18598", "2024-01", 90, 900)], both, "448");
+    expect(d).toMatchObject({numerator: 90, denominator: 900});
+    expect(d!.value).toBeCloseTo(0.1);
+  });
 });

@@ -41,4 +41,11 @@ describe("rollupObservations", () => {
   it("returns months unchanged for the month grain", () => {
     expect(rollupObservations([obs("a", "2024-01", 1, 2)], "month")).toEqual([{...obs("a", "2024-01", 1, 2), incomplete: false}]);
   });
+
+  it("counts a month reported with nothing to count (0/0) as reported: the quarter is complete", () => {
+    const [q] = rollupObservations([obs("a", "2024-01", 10, 20), obs("a", "2024-02", 0, 0), obs("a", "2024-03", 5, 10)], "quarter");
+    expect(q).toMatchObject({numerator: 15, denominator: 30, value: 0.5, incomplete: false});
+    const [empty] = rollupObservations([obs("b", "2024-01", 0, 0), obs("b", "2024-02", 0, 0), obs("b", "2024-03", 0, 0)], "quarter");
+    expect(empty).toMatchObject({numerator: 0, denominator: 0, value: null, incomplete: false});
+  });
 });

@@ -87,4 +87,12 @@ describe("strengthsAndWeaknesses", () => {
   it("has an empty window for a unit without data", () => {
     expect(strengthsAndWeaknesses(peers(), "zzz", INDICATORS)).toMatchObject({from: null, to: null, strengths: [], weaknesses: []});
   });
+
+  it("a unit whose every month had nothing to count (0/0) is not ranked, and does not count among the ranked", () => {
+    const empty = unit("e", {online: 0, late: 0}).map((o) => ({...o, value: null, numerator: 0, denominator: 0}));
+    const peers = [...unit("a", {online: 0.9, late: 0.1}), ...unit("b", {online: 0.5, late: 0.2}), ...unit("c", {online: 0.2, late: 0.3})];
+    const result = strengthsAndWeaknesses([...peers, ...empty], "e", INDICATORS);
+    expect(result.all[0]).toMatchObject({value: null, rank: null, of: 3, standing: "unranked"});
+    expect(strengthsAndWeaknesses([...peers, ...empty], "a", INDICATORS).all[0]).toMatchObject({rank: 1, of: 3});
+  });
 });

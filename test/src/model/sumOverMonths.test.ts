@@ -31,4 +31,9 @@ describe("sumOverMonths", () => {
     const [sum] = sumOverMonths([obs("a", "2024-01", 7, null, "received_total"), obs("a", "2024-02", 8, null, "received_total")], "2024-01", "2024-02");
     expect(sum).toMatchObject({numerator: 15, denominator: null, value: 15});
   });
+
+  it("a month with nothing to count (0/0) is reported: not a missing month, it adds zero", () => {
+    const [sum] = sumOverMonths([obs("a", "2024-01", 10, 20), obs("a", "2024-02", 0, 0)], "2024-01", "2024-02");
+    expect(sum).toMatchObject({numerator: 10, denominator: 20, value: 0.5, missingMonths: []});
+  });
 });
