@@ -7,7 +7,7 @@ import {PCI_INDICATORS} from "../../src/model/pciIndicators.ts";
 import {parsePciNumber} from "../../src/pci/parsePciNumber.ts";
 import {pciObservation} from "../../src/pci/pciObservation.ts";
 import {pciValueProblem} from "../../src/pci/pciValueProblem.ts";
-import {rankByScore} from "../../src/pci/rankByScore.ts";
+import {rankUnits} from "../../src/model/rankUnits.ts";
 import {readCsvRows} from "../io/readCsvFile.ts";
 import {pciProvinces} from "../pci/pciProvinces.ts";
 import {fileProvenance} from "./fileProvenance.ts";
@@ -135,7 +135,8 @@ export const pciTidy: Source = {
       for (const [year, scores] of totals) {
         const active = provinces.active(year);
         if (scores.size !== active.length || !active.every((u) => scores.has(u.id))) continue;
-        for (const [unitId, rank] of rankByScore(scores)) observations.push(pciObservation(unitId, "pci_rank", year, rank, source));
+        const ranked = rankUnits([...scores].map(([unitId, value]) => ({unitId, period: year, value})), "higher");
+        for (const {unitId, rank} of ranked) observations.push(pciObservation(unitId, "pci_rank", year, rank!, source));
       }
     }
 

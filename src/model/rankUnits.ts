@@ -10,9 +10,13 @@ export interface Ranked {
   readonly of: number;
 }
 
-/** Ranks units within each period by one indicator, best first by `better`. */
-export function rankUnits(observations: readonly Observation[], better: "higher" | "lower"): Ranked[] {
-  const byPeriod = new Map<string, Observation[]>();
+/**
+ * Ranks units within each period by one indicator, best first by `better` (xếp hạng): the only
+ * ranking in the library, for published tables (PCI ranks computed from totals) and pages alike.
+ * A unit without a value (missing, or nothing to count) is not ranked and is listed with rank null.
+ */
+export function rankUnits(observations: readonly Pick<Observation, "unitId" | "period" | "value">[], better: "higher" | "lower"): Ranked[] {
+  const byPeriod = new Map<string, Pick<Observation, "unitId" | "period" | "value">[]>();
   for (const o of observations) {
     const list = byPeriod.get(o.period);
     if (list) list.push(o);

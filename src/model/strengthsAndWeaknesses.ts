@@ -3,6 +3,7 @@ import {isRateRows} from "../rates/isRateRows.ts";
 import {poolCounts} from "../rates/poolCounts.ts";
 import type {Indicator} from "./indicator.ts";
 import type {Observation} from "./observation.ts";
+import {rankUnits} from "./rankUnits.ts";
 
 /** Where a unit stands on one indicator among its peers: top third, bottom third, in between, or not ranked. */
 export type Standing = "strength" | "weakness" | "middle" | "unranked";
@@ -67,14 +68,14 @@ export function strengthsAndWeaknesses(
     }
     const pooled = new Map<string, number | null>();
     for (const [id, list] of byUnit) pooled.set(id, pool(list, window));
-    const ranked = [...pooled.values()].filter((v): v is number => v !== null);
+    const rows = [...pooled].map(([id, value]) => ({unitId: id, period: to, value}));
+    const worse = indicator.better === "higher" ? "lower" : "higher";
+    const own = rankUnits(rows, indicator.better).find((r) => r.unitId === unitId);
+    const n = own?.of ?? rows.filter((r) => r.value !== null).length;
     const value = pooled.get(unitId) ?? null;
-    if (value === null) return {indicator: indicator.id, value, rank: null, of: ranked.length, standing: "unranked"};
-    const isBetter = (v: number): boolean => (indicator.better === "higher" ? v > value : v < value);
-    const isWorse = (v: number): boolean => (indicator.better === "higher" ? v < value : v > value);
-    const rank = 1 + ranked.filter(isBetter).length;
-    const rankFromBottom = 1 + ranked.filter(isWorse).length;
-    const n = ranked.length;
+    if (value === null || own?.rank == null) return {indicator: indicator.id, value, rank: null, of: n, standing: "unranked"};
+    const rank = own.rank;
+    const rankFromBottom = rankUnits(rows, worse).find((r) => r.unitId === unitId)!.rank!;
     const standing: Standing = n < 3 ? "middle" : rank <= n / 3 ? "strength" : rankFromBottom <= n / 3 ? "weakness" : "middle";
     return {indicator: indicator.id, value, rank, of: n, standing};
   });
