@@ -1,5 +1,5 @@
 import {isUnitActiveBetween} from "../../src/model/isUnitActiveBetween.ts";
-import {periodRange} from "../../src/plan/periodRange.ts";
+import {periodRange} from "../../src/period/periodRange.ts";
 import {planCommunes} from "../../src/plan/planCommunes.ts";
 import {PLAN_TARGET_INDICATOR} from "../../src/plan/planIndicators.ts";
 import type {Dataset} from "../sources/source.ts";

@@ -6,7 +6,7 @@ import {DataError} from "../../src/errors/dataError.ts";
 import {DataErrors} from "../../src/errors/dataErrors.ts";
 import {agencyKey} from "../../src/plan/createAgencyMatcher.ts";
 import {parseSchedule} from "../../src/plan/parseSchedule.ts";
-import {periodRange} from "../../src/plan/periodRange.ts";
+import {periodRange} from "../../src/period/periodRange.ts";
 import type {Plan, PlanAgency, PlanDuty, PlanTask, PlanTarget, ProductType} from "../../src/plan/planTypes.ts";
 import {PlanFileError} from "./planFileError.ts";
 import {agenciesFileSchema, planFileSchema, targetsFileSchema, tasksFileSchema} from "./planSchema.ts";

@@ -1,6 +1,6 @@
 import {foldVietnamese} from "../text/foldVietnamese.ts";
 import {isShareColumn} from "./isShareColumn.ts";
-import {parsePeriodId} from "./parsePeriodId.ts";
+import {parsePeriodId} from "../period/parsePeriodId.ts";
 
 /** A result column's type, as read from DuckDB's Arrow schema. */
 export type ResultColumnKind = "number" | "text" | "boolean" | "date" | "other";

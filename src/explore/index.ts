@@ -5,7 +5,6 @@ export {exploreReferenceTables, type ExploreColumn, type ExploreColumnType, type
 export {exploreSetupSql, rawTableName} from "./exploreSetupSql.ts";
 export {EXPLORE_TABLE_NOTES, type ExploreTableNote} from "./exploreTableNotes.ts";
 export {isShareColumn} from "./isShareColumn.ts";
-export {parsePeriodId, type ParsedPeriod} from "./parsePeriodId.ts";
 export {readQueryFromUrl, writeQueryToUrl, type QueryInUrl} from "./queryUrl.ts";
 export {READY_QUESTIONS, type ReadyQuestion} from "./readyQuestions.ts";
 export {tablesMentioned} from "./tablesMentioned.ts";

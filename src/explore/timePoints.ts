@@ -1,5 +1,5 @@
 import type {ResultRow, TimeType} from "./chooseChart.ts";
-import {parsePeriodId} from "./parsePeriodId.ts";
+import {parsePeriodId} from "../period/parsePeriodId.ts";
 
 export interface TimePoint {
   /** UTC milliseconds of the period's first day. */

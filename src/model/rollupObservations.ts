@@ -1,19 +1,10 @@
 import {monthsBetween} from "../period/monthsBetween.ts";
 import {periodOf} from "../period/periodOf.ts";
+import {periodRange} from "../period/periodRange.ts";
 import type {Grain} from "../period/periodTypes.ts";
 import {isRateRows} from "../rates/isRateRows.ts";
 import {poolCounts} from "../rates/poolCounts.ts";
 import type {Observation} from "./observation.ts";
-
-function periodMonths(period: string, grain: Grain): string[] {
-  const year = period.slice(0, 4);
-  if (grain === "month") return [period];
-  if (grain === "year") return monthsBetween(`${year}-01`, `${year}-12`);
-  const n = Number(period.slice(6));
-  const [first, last] = grain === "quarter" ? [3 * n - 2, 3 * n] : [6 * n - 5, 6 * n];
-  const pad = (m: number): string => String(m).padStart(2, "0");
-  return monthsBetween(`${year}-${pad(first)}`, `${year}-${pad(last)}`);
-}
 
 /**
  * Monthly observations rolled up to quarters, halves or years, per unit and indicator: rates
@@ -39,7 +30,8 @@ export function rollupObservations<T extends Observation>(observations: readonly
     const period = key.slice(key.lastIndexOf("|") + 1);
     const first = list[0]!;
     const byMonth = new Map(list.map((o) => [o.period, o]));
-    const pooled = poolCounts(periodMonths(period, grain).map((m) => byMonth.get(m)), isRateRows(list));
+    const {first: firstMonth, last: lastMonth} = periodRange(period);
+    const pooled = poolCounts(monthsBetween(firstMonth, lastMonth).map((m) => byMonth.get(m)), isRateRows(list));
     result.push({
       unitId: first.unitId,
       indicator: first.indicator,

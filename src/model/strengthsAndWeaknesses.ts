@@ -1,3 +1,4 @@
+import {addMonths} from "../period/addMonths.ts";
 import {monthsBetween} from "../period/monthsBetween.ts";
 import {isRateRows} from "../rates/isRateRows.ts";
 import {poolCounts} from "../rates/poolCounts.ts";
@@ -54,7 +55,7 @@ export function strengthsAndWeaknesses(
     return {from: null, to: null, strengths: [], weaknesses: [], all};
   }
   const to = own.reduce((last, o) => (o.period > last ? o.period : last), own[0]!.period);
-  const window = monthsBetweenEnd(to, months);
+  const window = monthsBetween(addMonths(to, 1 - months), to);
   const from = window[0]!;
   const inWindow = new Set(window);
 
@@ -86,15 +87,6 @@ export function strengthsAndWeaknesses(
     weaknesses: all.filter((s) => s.standing === "weakness").sort((a, b) => b.rank! - a.rank!),
     all
   };
-}
-
-/** The `count` months ending with `last`. */
-function monthsBetweenEnd(last: string, count: number): string[] {
-  const year = Number(last.slice(0, 4));
-  const month = Number(last.slice(5, 7));
-  const index = year * 12 + month - 1 - (count - 1);
-  const first = `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
-  return monthsBetween(first, last);
 }
 
 /** A unit's value over the window by poolCounts' rule: null unless every month was reported with its counts. */

@@ -1,36 +1,28 @@
-import {monthsBetween} from "../period/monthsBetween.ts";
+import {periodRange} from "../period/periodRange.ts";
+import {periodsBetween} from "../period/periodsBetween.ts";
 import type {Observation} from "./observation.ts";
 
 /**
- * Adds a row with a null value for every month missing between a unit's first and last
- * monthly observation of an indicator, so that charts break the line there instead of
- * drawing through a month nobody reported.
+ * Adds a row with a null value (and `gap: true`) for every period missing between a unit's
+ * first and last observation of an indicator, at each grain, so that charts break the line
+ * there instead of drawing through a period nobody reported.
  */
-export function withGaps<T extends Observation>(observations: readonly T[]): (T | (Observation & {readonly gap: true}))[] {
+export function withGaps<T extends Observation>(observations: readonly T[]): (T | (T & {readonly gap: true}))[] {
   const byKey = new Map<string, T[]>();
   for (const o of observations) {
-    const key = `${o.unitId}|${o.indicator}`;
+    const key = `${o.unitId}|${o.indicator}|${o.grain}`;
     const list = byKey.get(key);
     if (list) list.push(o);
     else byKey.set(key, [o]);
   }
-  const result: (T | (Observation & {gap: true}))[] = [];
+  const result: (T | (T & {gap: true}))[] = [];
   for (const list of byKey.values()) {
-    const months = list.filter((o) => o.grain === "month");
-    if (months.length === 0) {
-      result.push(...list);
-      continue;
-    }
-    const byPeriod = new Map(months.map((o) => [o.period, o]));
+    const byPeriod = new Map(list.map((o) => [o.period, o]));
     const sorted = [...byPeriod.keys()].sort();
-    const first = months[0]!;
-    for (const month of monthsBetween(sorted[0]!, sorted[sorted.length - 1]!)) {
-      const found = byPeriod.get(month);
-      result.push(
-        found ?? {...first, period: month, value: null, numerator: null, denominator: null, source: "", gap: true}
-      );
+    const first = list[0]!;
+    for (const period of periodsBetween(periodRange(sorted[0]!).first, periodRange(sorted[sorted.length - 1]!).last, first.grain)) {
+      result.push(byPeriod.get(period) ?? {...first, period, value: null, numerator: null, denominator: null, source: "", gap: true});
     }
-    result.push(...list.filter((o) => o.grain !== "month"));
   }
   return result;
 }

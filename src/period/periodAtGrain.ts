@@ -1,4 +1,4 @@
-import {periodRange} from "../plan/periodRange.ts";
+import {periodRange} from "../period/periodRange.ts";
 import {periodOf} from "./periodOf.ts";
 import type {Grain} from "./periodTypes.ts";
 

@@ -4,7 +4,8 @@ import {monthsBetween} from "../period/monthsBetween.ts";
 import {periodOf} from "../period/periodOf.ts";
 import {combineStatus} from "./combineStatus.ts";
 import {monthEnded} from "./monthEnded.ts";
-import {periodRange} from "./periodRange.ts";
+import {addMonths} from "../period/addMonths.ts";
+import {periodRange} from "../period/periodRange.ts";
 import type {PlanActivity, PlanDuty, ProgressStatus} from "./planTypes.ts";
 
 /** How far a duty is: `done` of `due`, of which `expectedByNow` should be done as of the date. */
@@ -135,7 +136,7 @@ export function dutyProgress(duty: PlanDuty, activities: readonly PlanActivity[]
     const slots: SlotStatus[] = owed.map((w) => {
       const inWindow = sumIn(w.first, w.last);
       const ended = monthEnded(w.last, asOf);
-      const after = s.type === "within" && ended && inWindow < w.required ? sumIn(nextMonth(w.last), duty.to) : 0;
+      const after = s.type === "within" && ended && inWindow < w.required ? sumIn(addMonths(w.last, 1), duty.to) : 0;
       const met = inWindow >= w.required || inWindow + after >= w.required;
       return {period: w.period, unitId: unit?.id ?? null, delivered: inWindow + after, required: w.required, met, ended, late: met && inWindow < w.required};
     });
@@ -185,10 +186,4 @@ export function dutyProgress(duty: PlanDuty, activities: readonly PlanActivity[]
     nextDue: s.type === "count" && status === "done" ? null : (open[0] ?? null),
     units: results
   };
-}
-
-function nextMonth(month: string): string {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
 }

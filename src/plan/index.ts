@@ -10,7 +10,6 @@ export {formatEvidence} from "./formatEvidence.ts";
 export {measurementsFromObservations} from "./measurementsFromObservations.ts";
 export {monthEnded} from "./monthEnded.ts";
 export {monthlyActivity, type MonthlyActivity, type MonthlyActivityRow} from "./monthlyActivity.ts";
-export {periodRange} from "./periodRange.ts";
 export {planAsOf} from "./planAsOf.ts";
 export {planCommunes} from "./planCommunes.ts";
 export {planDuties} from "./planDuties.ts";

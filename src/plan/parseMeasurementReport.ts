@@ -8,7 +8,7 @@ import {foldVietnamese} from "../text/foldVietnamese.ts";
 import {createPlanUnitResolver, type PlanUnitMatch} from "./createPlanUnitResolver.ts";
 import {locatePlanTable} from "./locatePlanTable.ts";
 import {parseTaskItemId} from "./parseTaskItemId.ts";
-import {periodRange} from "./periodRange.ts";
+import {periodRange} from "../period/periodRange.ts";
 import {MEASUREMENT_COLUMNS} from "./planReportLayout.ts";
 import type {Plan, TargetMeasure} from "./planTypes.ts";
 

@@ -1,5 +1,5 @@
 import {z} from "zod";
-import {periodRange} from "./periodRange.ts";
+import {periodRange} from "../period/periodRange.ts";
 import type {Schedule} from "./planTypes.ts";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

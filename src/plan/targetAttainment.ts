@@ -1,6 +1,6 @@
 import {isUnitActiveBetween} from "../model/isUnitActiveBetween.ts";
 import type {Unit} from "../model/unit.ts";
-import {periodRange} from "./periodRange.ts";
+import {periodRange} from "../period/periodRange.ts";
 import type {PlanMeasurement, PlanTarget} from "./planTypes.ts";
 
 export interface MeasureResult {

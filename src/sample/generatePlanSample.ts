@@ -1,7 +1,7 @@
 import {monthsBetween} from "../period/monthsBetween.ts";
 import {periodsBetween} from "../period/periodsBetween.ts";
 import {tetMonth} from "../period/tetMonth.ts";
-import {periodRange} from "../plan/periodRange.ts";
+import {periodRange} from "../period/periodRange.ts";
 import type {Plan, PlanAgency, PlanDuty, PlanTaskItem, ProductType} from "../plan/planTypes.ts";
 import {PRODUCT_TYPES} from "../plan/productTypes.ts";
 import {mulberry32} from "./mulberry32.ts";

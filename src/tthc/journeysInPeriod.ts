@@ -1,6 +1,6 @@
 import type {Observation} from "../model/observation.ts";
 import {rollupObservations} from "../model/rollupObservations.ts";
-import {periodRange} from "../plan/periodRange.ts";
+import {periodRange} from "../period/periodRange.ts";
 import {grainOf} from "../period/grainOf.ts";
 import {journeyFromObservations, type DossierJourney} from "./journeyFromObservations.ts";
 import {sumJourneys} from "./sumJourneys.ts";

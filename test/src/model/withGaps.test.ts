@@ -53,11 +53,11 @@ describe("withGaps", () => {
     expect(result.map((o) => o.period)).toEqual(["2022-02", "2022-03", "2022-04"]);
   });
 
-  it("leaves non-monthly rows alone and adds no gaps for them", () => {
+  it("fills gaps at every grain, each grain on its own (a missing year breaks a yearly line too)", () => {
     const year2021: Observation = {...obs("18580", "2021", 0.3), grain: "year"};
     const year2023: Observation = {...obs("18580", "2023", 0.3), grain: "year"};
     const result = withGaps([year2021, year2023]);
-    expect(result).toEqual([year2021, year2023]);
+    expect(result).toEqual([year2021, {...year2021, period: "2022", value: null, numerator: null, denominator: null, source: "", gap: true}, year2023]);
   });
 
   it("returns nothing for nothing", () => {

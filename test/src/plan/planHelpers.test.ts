@@ -7,7 +7,7 @@ import {measurementsFromObservations} from "../../../src/plan/measurementsFromOb
 import {monthEnded} from "../../../src/plan/monthEnded.ts";
 import {parseProductType} from "../../../src/plan/parseProductType.ts";
 import {parseTaskItemId} from "../../../src/plan/parseTaskItemId.ts";
-import {periodRange} from "../../../src/plan/periodRange.ts";
+import {periodRange} from "../../../src/period/periodRange.ts";
 import {planAsOf} from "../../../src/plan/planAsOf.ts";
 import {planCommunes} from "../../../src/plan/planCommunes.ts";
 import type {PlanAgency} from "../../../src/plan/planTypes.ts";

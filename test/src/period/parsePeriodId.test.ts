@@ -1,5 +1,5 @@
 import {expect, test} from "vitest";
-import {parsePeriodId} from "../../../src/explore/parsePeriodId.ts";
+import {parsePeriodId} from "../../../src/period/parsePeriodId.ts";
 
 test("reads the data contract's period ids, with their start and calendar position", () => {
   expect(parsePeriodId("2024-10")).toEqual({grain: "month", start: Date.UTC(2024, 9, 1), index: 2024 * 12 + 9});

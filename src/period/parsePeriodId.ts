@@ -1,4 +1,4 @@
-import type {Grain} from "../period/periodTypes.ts";
+import type {Grain} from "./periodTypes.ts";
 
 export interface ParsedPeriod {
   readonly grain: Grain;
