@@ -8,13 +8,15 @@
  *    (build/noNetwork.ts): a build that needs the internet fails on any machine, not only offline;
  * 3. checks no page imports an npm package the site does not install (offline-npm.ts placeholders);
  * 4. replaces each page's 'unsafe-inline' script source by the hashes of its own inline scripts;
- * 5. swaps the new folder in for dist/.
+ * 5. writes gzip and brotli copies of text, Arrow and wasm files, stamps every file with the
+ *    build's one time, and swaps the new folder in for dist/.
  */
 import {spawn} from "node:child_process";
-import {readFile, readdir, rm, writeFile} from "node:fs/promises";
+import {readFile, readdir, rm, utimes, writeFile} from "node:fs/promises";
 import {join, relative} from "node:path";
 import {withScriptHashes} from "./build/contentSecurityPolicy.ts";
 import {frameworkCommand} from "./build/frameworkCommand.ts";
+import {precompress} from "./build/precompress.ts";
 import {replaceDirectory} from "./build/replaceDirectory.ts";
 import {runDataLoaders, stampSources} from "./build/runDataLoaders.ts";
 import {sourceDateEpoch} from "./build/sourceDateEpoch.ts";
@@ -69,9 +71,11 @@ runCli("build", async () => {
       );
     }
     const pages = await hashInlineScripts(output, files);
+    for (const file of files) await utimes(join(output, file), epoch, epoch);
+    const compressed = await precompress(output, files, epoch);
     await replaceDirectory(DIST, output);
     const when = new Date(epoch * 1000).toISOString();
-    process.stdout.write(`build: ${pages} pages, ${loaders.length} data loaders, files dated ${when}, dist/ replaced\n`);
+    process.stdout.write(`build: ${pages} pages, ${loaders.length} data loaders, ${compressed} files precompressed (gzip, brotli), files dated ${when}, dist/ replaced\n`);
   } finally {
     await rm(output, {recursive: true, force: true});
   }

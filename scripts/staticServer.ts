@@ -108,6 +108,28 @@ async function resolveRequest(root: string, pathname: string): Promise<Resolved>
   return {kind: "missing"};
 }
 
+/** Which encodings a request's Accept-Encoding allows (q=0 refuses one). */
+function acceptedEncodings(header: string | string[] | undefined): Set<string> {
+  const accepted = new Set<string>();
+  for (const part of String(header ?? "").split(",")) {
+    const [name = "", ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    if (name !== "" && (q === undefined || Number(q.slice(2)) > 0)) accepted.add(name);
+  }
+  return accepted;
+}
+
+/** The .br or .gz file written beside `path` at build time, if the request accepts it. */
+async function precompressedVariant(path: string, acceptEncoding: string | string[] | undefined): Promise<{path: string; stats: Stats; encoding: string} | undefined> {
+  const accepted = acceptedEncodings(acceptEncoding);
+  for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]] as const) {
+    if (!accepted.has(encoding)) continue;
+    const stats = await statFile(path + suffix);
+    if (stats !== undefined) return {path: path + suffix, stats, encoding};
+  }
+  return undefined;
+}
+
 /** Parses a single "bytes=" range; undefined means "serve the whole file", null means unsatisfiable. */
 function parseRange(header: string | undefined, size: number): {start: number; end: number} | null | undefined {
   if (header === undefined) return undefined;
@@ -150,19 +172,26 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
     sendText(res, 301, "Moved Permanently\n", {location: resolved.location + url.search});
     return;
   }
-  const {path, stats} = resolved;
+  const {path: original, stats: originalStats} = resolved;
+  // A compressed copy written at build time (scripts/build/precompress.ts), when the browser
+  // takes it; byte ranges (DuckDB's reads) always get the file itself.
+  const encoded = req.headers.range === undefined ? await precompressedVariant(original, req.headers["accept-encoding"]) : undefined;
+  const path = encoded?.path ?? original;
+  const stats = encoded?.stats ?? originalStats;
   const size = stats.size;
   const headers: Record<string, string> = {
-    "content-type": contentTypeOf(path),
+    "content-type": contentTypeOf(original),
+    vary: "accept-encoding",
     "accept-ranges": "bytes",
     "cache-control": "no-store",
     "last-modified": stats.mtime.toUTCString(),
     ...SECURITY_HEADERS
   };
+  if (encoded !== undefined) headers["content-encoding"] = encoded.encoding;
   // A page's policy also goes out as a header, the only form that can forbid framing. Other files
   // get none: a worker script is bound by the policy it is served with, and the page's is enough.
   if (headers["content-type"]!.startsWith("text/html")) {
-    const policy = pagePolicy(await readFile(path, "utf-8"));
+    const policy = pagePolicy(await readFile(original, "utf-8"));
     headers["content-security-policy"] = policy === null ? "frame-ancestors 'none'" : headerPolicy(policy);
   }
   const range = parseRange(req.headers.range, size);

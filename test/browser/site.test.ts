@@ -7,6 +7,7 @@ import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {mkdtemp, readFile, rm, writeFile} from "node:fs/promises";
 import {request} from "node:http";
 import {tmpdir} from "node:os";
+import {brotliDecompressSync, gunzipSync} from "node:zlib";
 import {join, relative, sep} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {Browser, Page} from "playwright-core";
@@ -240,6 +241,34 @@ describe("built site", () => {
     const missing = await fetch(`${origin}/no-such-page`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  test("the server sends the build's brotli or gzip copy to browsers that take it, and the file itself for byte ranges", async () => {
+    const {origin} = live();
+    const raw = (path: string, headers: Record<string, string>): Promise<{encoding: string | undefined; body: Buffer}> =>
+      new Promise((resolve, reject) => {
+        const url = new URL(path, origin);
+        request({host: url.hostname, port: url.port, path: url.pathname, headers}, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({encoding: res.headers["content-encoding"], body: Buffer.concat(chunks)}));
+        })
+          .on("error", reject)
+          .end();
+      });
+    const page = await readFile(join(DIST, "index.html"));
+    const br = await raw("/", {"accept-encoding": "gzip, br"});
+    expect(br.encoding).toBe("br");
+    expect(brotliDecompressSync(br.body).equals(page)).toBe(true);
+    const gz = await raw("/", {"accept-encoding": "gzip"});
+    expect(gz.encoding).toBe("gzip");
+    expect(gunzipSync(gz.body).equals(page)).toBe(true);
+    const plain = await raw("/", {});
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body.equals(page)).toBe(true);
+    const range = await raw("/", {"accept-encoding": "br", range: "bytes=0-14"});
+    expect(range.encoding).toBeUndefined();
+    expect(range.body.toString()).toBe("<!DOCTYPE html>");
   });
 
   test("dist/ references no outside scripts, stylesheets or CSS urls", async () => {
