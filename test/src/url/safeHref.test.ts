@@ -2,11 +2,13 @@ import {describe, expect, test} from "vitest";
 import {safeHref} from "../../../src/url/safeHref.ts";
 
 describe("safeHref", () => {
-  test("an absolute http(s) address is kept (trimmed, as the URL parser writes it)", () => {
-    expect(safeHref("https://ddcihatinh.vn/ho-so/bang-chi-so-thanh-phan")).toBe("https://ddcihatinh.vn/ho-so/bang-chi-so-thanh-phan");
-    expect(safeHref("  http://pcivietnam.vn/ho-so-tinh/ha-tinh \n")).toBe("http://pcivietnam.vn/ho-so-tinh/ha-tinh");
-    expect(safeHref("HTTPS://Example.com")).toBe("https://example.com/");
-    expect(safeHref("https://ddcihatinh.vn/tìm kiếm?q=Lộc Hà")).toBe("https://ddcihatinh.vn/t%C3%ACm%20ki%E1%BA%BFm?q=L%E1%BB%99c%20H%C3%A0");
+  test.each([
+    ["https://ddcihatinh.vn/ho-so/bang-chi-so-thanh-phan", "https://ddcihatinh.vn/ho-so/bang-chi-so-thanh-phan"],
+    ["  http://pcivietnam.vn/ho-so-tinh/ha-tinh \n", "http://pcivietnam.vn/ho-so-tinh/ha-tinh"],
+    ["HTTPS://Example.com", "https://example.com/"],
+    ["https://ddcihatinh.vn/tìm kiếm?q=Lộc Hà", "https://ddcihatinh.vn/t%C3%ACm%20ki%E1%BA%BFm?q=L%E1%BB%99c%20H%C3%A0"]
+  ])("the absolute http(s) address %j is kept, trimmed, as the URL parser writes it", (value, href) => {
+    expect(safeHref(value)).toBe(href);
   });
 
   test.each([
