@@ -79,4 +79,5 @@ export {parseTthcReport, type ParsedTthcReport} from "./tthc/parseTthcReport.ts"
 export {REPORT_COLUMNS, REPORT_TITLE, SAMPLE_MARKER} from "./tthc/reportLayout.ts";
 export {sumJourneys} from "./tthc/sumJourneys.ts";
 export {TTHC_COUNT_FIELDS, type TthcCounts} from "./tthc/tthcCounts.ts";
+export {safeHref} from "./url/safeHref.ts";
 export {formatViewState, parseViewState, type ViewField, type ViewSchema, type ViewState} from "./url/viewState.ts";

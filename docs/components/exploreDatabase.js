@@ -10,9 +10,21 @@
  * (wrapped in an object so Framework hands the promise on instead of waiting for it: the
  * editor shows at once and says when DuckDB is ready). DuckDB-wasm and its worker are
  * fetched only by the page that calls this, when it runs: no other page loads them.
+ *
+ * Once the tables exist the database is locked down (LOCKDOWN_SQL): no file, URL, extension
+ * or attached database can be read or written, and no query can change a setting back.
  */
 import * as Arrow from "npm:apache-arrow";
 import {exploreReferenceTables, exploreSetupSql, rawTableName} from "../lib/cchc.js";
+
+/**
+ * Run right after setup. enable_external_access=false makes DuckDB refuse read_csv/parquet of
+ * URLs and paths, COPY … TO, LOAD and ATTACH ("Permission Error"); lock_configuration=true makes
+ * every later SET/RESET fail ("Invalid Input Error: … the configuration has been locked"), so a
+ * query cannot switch external access or extension autoinstall back on. Both exist in DuckDB
+ * 1.1 (DuckDB-wasm 1.29). The Content-Security-Policy still stands behind them.
+ */
+export const LOCKDOWN_SQL = "SET enable_external_access = false; SET lock_configuration = true;";
 
 /** Named in the Performance timeline when the tables are ready (read by npm run bench:web). */
 export const READY_MARK = "explore:duckdb-ready";
@@ -53,6 +65,7 @@ export async function openExploreDatabase(DuckDBClient, {datasets, reference}) {
     await client.query(`SET ${setting} = false`).catch(() => undefined);
   }
   await client.query(exploreSetupSql(observed, plan));
+  await client.query(LOCKDOWN_SQL);
   const counts = await client.query(
     `SELECT 'observations' AS name, count(*) AS n, coalesce(bool_or(sample), false) AS sample FROM observations
      UNION ALL SELECT 'plan_reports', count(*), coalesce(bool_or(sample), false) FROM plan_reports
@@ -68,6 +81,27 @@ export async function openExploreDatabase(DuckDBClient, {datasets, reference}) {
   }
   performance.mark(READY_MARK);
   return {client, readyMs: performance.now() - started, sampleTables, rowCounts};
+}
+
+/**
+ * exploreDatabase(DuckDBClient, options) → {ready, restart()}: the database of /explore as the
+ * page holds it. `ready` is openExploreDatabase's promise; restart() terminates the worker (a
+ * query that cancelling could not stop) and opens the database again from the same tables —
+ * locked down again, by the same setup — replacing `ready`.
+ */
+export function exploreDatabase(DuckDBClient, options) {
+  const database = {
+    ready: openExploreDatabase(DuckDBClient, options),
+    restart() {
+      const old = database.ready;
+      database.ready = old.then(
+        (db) => db.client._db.terminate(),
+        () => undefined
+      ).then(() => openExploreDatabase(DuckDBClient, options));
+      return database.ready;
+    }
+  };
+  return database;
 }
 
 /**

@@ -5,10 +5,11 @@
  *
  *   ${indexSourceNote(meta, {kinds: ref.sources, credit: "© VCCI", lang})}
  *
- * Text from data is set by htl, so it is escaped.
+ * Text from data is set by htl, so it is escaped; only an http(s) address becomes a link.
  */
 import {html} from "npm:htl";
 import {formatPeriod} from "../lib/cchc.js";
+import {sourceLink} from "./sourceLink.js";
 
 /**
  * indexSourceNote(meta, {kinds, credit, lang}) → <div class="chart-source">. `meta` is a
@@ -23,7 +24,7 @@ export function indexSourceNote(meta, {kinds = [], credit = "", lang = "vi"} = {
   // "năm 2023" mid-sentence (formatPeriod writes "Năm 2023", a label's capital).
   const through = !meta.dataThrough ? "–" : /^\d{4}$/.test(meta.dataThrough) ? (vi ? `năm ${meta.dataThrough}` : meta.dataThrough) : formatPeriod(meta.dataThrough, lang);
   const items = real.map(
-    (s) => html`<span>${titleOf.get(s.kind) ?? s.kind} — ${s.file}${s.sourceUrl ? html` (<a href="${s.sourceUrl}" rel="noopener noreferrer">${s.sourceUrl}</a>)` : ""}</span>`
+    (s) => html`<span>${titleOf.get(s.kind) ?? s.kind} — ${s.file}${s.sourceUrl ? html` (${sourceLink(s.sourceUrl)})` : ""}</span>`
   );
   if (sample.length) items.push(html`<span>${vi ? `dữ liệu mẫu sinh tự động (${sample.length} tệp)` : `generated sample data (${sample.length} files)`}</span>`);
   return html`<div class="chart-source">${vi ? "Nguồn" : "Source"}: ${items.length ? join(items) : "–"}${credit ? `; ${credit}` : ""}. ${

@@ -12,10 +12,18 @@
  * Keyboard: Ctrl+Enter (⌘+Enter) runs; Tab moves on as usual (it is not captured, so keyboard
  * users can always leave the editor). Each run the reader starts also dispatches "explore-run"
  * ({detail: {sql}}), which bindQueryUrl turns into a history entry. `workbench.run(sql)` runs
- * a query from code (the back button). `data-state` tells tests and the benchmark where it is:
- * loading, ready, running (from the moment a query is asked for, DuckDB loading or not), done,
- * error (the last query failed), failed (DuckDB could not start).
+ * a query from code (the back button); `workbench.show(sql)` only puts a query from a link in
+ * the editor, to be read and run by a click; `workbench.restart()` restarts DuckDB.
+ * `data-state` tells tests and the benchmark where it is: loading, ready, running (from the
+ * moment a query is asked for, DuckDB loading or not), done, error (the last query failed),
+ * cancelled (stopped with "Dừng truy vấn"), failed (DuckDB could not start).
+ *
+ * Safety: a result holds at most RESULT_CAP rows (cappedQuery.js says how many there were),
+ * a running query can be stopped, INSTALL is refused (refusedStatement; DuckDB itself is
+ * locked down by exploreDatabase), and a query from a link never runs before a click.
  */
+import {refusedStatement} from "../lib/cchc.js";
+import {isCancelled, startCappedQuery, truncationNote} from "./cappedQuery.js";
 import {readQueryResult} from "./queryResult.js";
 
 const TEXT = {
@@ -23,6 +31,11 @@ const TEXT = {
     questions: "Câu hỏi có sẵn",
     editor: "Câu lệnh SQL (DuckDB)",
     run: "Chạy",
+    cancel: "Dừng truy vấn",
+    cancelling: "Đang dừng truy vấn…",
+    cancelled: "Đã dừng truy vấn. Kết quả đang hiện là của lần chạy trước.",
+    fromLink: "Câu lệnh này đến từ một đường dẫn: hãy đọc rồi bấm Chạy. Trang không tự chạy câu lệnh từ đường dẫn.",
+    refused: (keyword) => `Permission Error: ${keyword} bị tắt trên trang này (không cài thêm tiện ích mở rộng cho DuckDB).`,
     hint: "Ctrl + Enter để chạy. Mọi truy vấn chạy ngay trong trình duyệt; không gửi gì ra ngoài.",
     loading: "Đang khởi động DuckDB trong trình duyệt…",
     ready: (ms) => `DuckDB sẵn sàng (${formatMs(ms, "vi")}).`,
@@ -38,6 +51,11 @@ const TEXT = {
     questions: "Ready-made questions",
     editor: "SQL query (DuckDB)",
     run: "Run",
+    cancel: "Cancel query",
+    cancelling: "Cancelling the query…",
+    cancelled: "Query cancelled. The result shown is from the previous run.",
+    fromLink: "This query came from a link: read it, then press Run. The page never runs a query from a link by itself.",
+    refused: (keyword) => `Permission Error: ${keyword} is disabled on this page (no DuckDB extensions are installed).`,
     hint: "Ctrl + Enter runs. Queries run in your browser; nothing is sent anywhere.",
     loading: "Starting DuckDB in the browser…",
     ready: (ms) => `DuckDB ready (${formatMs(ms, "en")}).`,
@@ -54,10 +72,11 @@ const TEXT = {
 let counter = 0;
 
 /**
- * sqlWorkbench({database: {ready: Promise<{client, readyMs}>}, questions, sql, lang}) → <form>.
- * `sql` is run as soon as DuckDB is ready (the query from the URL, or the page's default).
+ * sqlWorkbench({database: {ready: Promise<{client, readyMs}>, restart()}, questions, sql, fromLink, lang}) → <form>.
+ * `sql` is run as soon as DuckDB is ready (a ready-made question, or the page's default) —
+ * unless `fromLink`: then it waits in the editor, with a note, for the reader to press Run.
  */
-export function sqlWorkbench({database, questions, sql = "", lang = "vi"}) {
+export function sqlWorkbench({database, questions, sql = "", fromLink = false, lang = "vi"}) {
   const text = TEXT[lang] ?? TEXT.vi;
   const uid = `sql-workbench-${++counter}`;
   const form = document.createElement("form");
@@ -113,11 +132,21 @@ export function sqlWorkbench({database, questions, sql = "", lang = "vi"}) {
   const runButton = document.createElement("button");
   runButton.type = "submit";
   runButton.textContent = text.run;
+  const cancelButton = document.createElement("button");
+  cancelButton.type = "button";
+  cancelButton.className = "sql-cancel";
+  cancelButton.textContent = text.cancel;
+  cancelButton.hidden = true;
   const hint = document.createElement("span");
   hint.id = `${uid}-hint`;
   hint.className = "sql-hint";
   hint.textContent = text.hint;
-  actions.append(runButton, hint);
+  actions.append(runButton, cancelButton, hint);
+
+  const linkNote = document.createElement("p");
+  linkNote.className = "sql-link-note";
+  linkNote.textContent = text.fromLink;
+  linkNote.hidden = !fromLink;
 
   const status = document.createElement("p");
   status.className = "sql-status";
@@ -137,7 +166,7 @@ export function sqlWorkbench({database, questions, sql = "", lang = "vi"}) {
 
   const editor = document.createElement("div");
   editor.className = "sql-editor";
-  editor.append(label, textarea, actions, error, status);
+  editor.append(label, linkNote, textarea, actions, error, status);
   form.append(list, editor);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -164,15 +193,29 @@ export function sqlWorkbench({database, questions, sql = "", lang = "vi"}) {
     return queue;
   };
 
-  /** Runs one query and shows its outcome; resolves to the state it leaves: done, error or failed. */
+  /** The run that Cancel stops, while one is running. */
+  let current = null;
+  cancelButton.addEventListener("click", () => {
+    if (current === null) return;
+    cancelButton.disabled = true;
+    status.textContent = text.cancelling;
+    current.cancel();
+  });
+
+  /** Runs one query and shows its outcome; resolves to the state it leaves: done, error, cancelled or failed. */
   const runOne = async (query) => {
     if (query.trim() === "") {
       status.textContent = text.empty;
       return form.value === null ? "ready" : "done";
     }
-    let db;
+    const refused = refusedStatement(query);
+    if (refused !== null) {
+      showError(text.refused(refused));
+      status.textContent = text.error;
+      return "error";
+    }
     try {
-      db = await database.ready;
+      await database.ready;
     } catch (reason) {
       status.textContent = text.failed;
       showError(messageOf(reason));
@@ -180,47 +223,79 @@ export function sqlWorkbench({database, questions, sql = "", lang = "vi"}) {
     }
     runButton.disabled = true;
     runButton.setAttribute("aria-busy", "true");
+    cancelButton.hidden = false;
+    cancelButton.disabled = false;
     status.textContent = text.running;
     const started = performance.now();
+    current = startCappedQuery(database, query);
     try {
-      const table = await db.client.query(query);
+      const {table, truncated, totalRows} = await current.result;
       const ms = performance.now() - started;
-      const result = {sql: query, questionId: questionIdOf(query, questions, lang), ms, ...readQueryResult(table)};
+      const result = {
+        sql: query,
+        questionId: questionIdOf(query, questions, lang),
+        ms,
+        ...readQueryResult(table),
+        truncated: truncated ? {shown: table.numRows, of: totalRows} : null
+      };
       error.hidden = true;
       errorMessage.textContent = "";
-      status.textContent = text.done(result.rows.length, result.totalRows, ms);
+      status.textContent = `${text.done(result.rows.length, result.totalRows, ms)}${truncated ? ` ${truncationNote(result.truncated, lang)}.` : ""}`;
       form.value = result;
       form.dispatchEvent(new Event("input", {bubbles: true}));
       return "done";
     } catch (reason) {
+      if (isCancelled(reason)) {
+        status.textContent = text.cancelled;
+        return "cancelled";
+      }
       showError(messageOf(reason));
       status.textContent = text.error;
       return "error";
     } finally {
+      current = null;
+      cancelButton.hidden = true;
       runButton.disabled = false;
       runButton.removeAttribute("aria-busy");
     }
   };
 
   const start = (query) => {
+    linkNote.hidden = true;
     form.dispatchEvent(new CustomEvent("explore-run", {detail: {sql: query}}));
     return execute(query);
   };
 
   /** Puts `query` in the editor and runs it, without a new history entry. */
   form.run = (query) => {
+    linkNote.hidden = true;
     textarea.value = query;
     return execute(query);
   };
 
-  database.ready.then(
-    ({readyMs}) => {
-      if (form.dataset.state === "loading") form.dataset.state = "ready";
-      if (status.textContent === text.loading) status.textContent = text.ready(readyMs);
-    },
-    () => {}
-  );
-  if (sql.trim() !== "") execute(sql);
+  /** Puts a query from a link in the editor, with the note, and waits for Run. */
+  form.show = (query) => {
+    textarea.value = query;
+    linkNote.hidden = false;
+  };
+
+  /** Restarts DuckDB (a new worker, the tables loaded and locked down again). */
+  form.restart = () => {
+    status.textContent = text.loading;
+    whenReady(database.restart());
+    return database.ready;
+  };
+
+  const whenReady = (ready) =>
+    ready.then(
+      ({readyMs}) => {
+        if (form.dataset.state === "loading") form.dataset.state = "ready";
+        if (status.textContent === text.loading) status.textContent = text.ready(readyMs);
+      },
+      () => {}
+    );
+  whenReady(database.ready);
+  if (sql.trim() !== "" && !fromLink) execute(sql);
   return form;
 }
 

@@ -3,32 +3,15 @@
 // message beside the editor and leave the page usable, the query must survive a trip through
 // the URL, and DuckDB must never be fetched by the overview page.
 import {readFile} from "node:fs/promises";
-import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {READY_QUESTIONS} from "../../src/explore/readyQuestions.ts";
 import {openAndRecord, type PageRecord} from "./chromium.ts";
 import {expectClean, useSite} from "./builtSite.ts";
+import {DONE, openFromLink, runQuestion, settled} from "./explorePage.ts";
 
-const DONE = ".sql-workbench[data-state=done]";
 const DUCKDB_REQUEST = /duckdb|\.wasm(\?|$)/i;
 // Data marks of the result chart (not axes, grids or tips).
 const RESULT_MARKS = ".explore-result svg g[aria-label]:is([aria-label=line],[aria-label=dot],[aria-label=bar],[aria-label=cell]) > *";
-
-async function settled(page: Page): Promise<string> {
-  await page.waitForFunction(() => !["loading", "ready", "running"].includes(document.querySelector(".sql-workbench")?.getAttribute("data-state") ?? "loading"), undefined, {
-    timeout: 30_000
-  });
-  return (await page.locator(".sql-workbench").getAttribute("data-state")) ?? "";
-}
-
-/** Clicks a ready-made question and waits until its result is on the page. */
-async function runQuestion(page: Page, id: string): Promise<void> {
-  const question = READY_QUESTIONS.find((q) => q.id === id)!;
-  await page.locator(`.sql-questions button[data-question="${id}"]`).click();
-  await expect.poll(() => page.url()).toContain(`q=${id}`);
-  expect(await settled(page)).toBe("done");
-  await expect.poll(() => page.locator(".explore-result h2").innerText()).toContain(question.titleVi);
-}
 
 describe("explore page", () => {
   const site = useSite();
@@ -118,13 +101,20 @@ describe("explore page", () => {
     expect(csv.length - 1).toBe(rows);
   });
 
-  test("the query round-trips through the URL, and back restores the previous one", async () => {
+  test("a ?sql= link waits for Run; the query round-trips through the URL, and back restores the previous one", async () => {
     const sql = "SELECT indicator, count(*) AS n FROM observations GROUP BY ALL ORDER BY 2 DESC";
-    const mine = await open(`/explore?sql=${encodeURIComponent(sql)}`);
+    const mine = await openFromLink(site.browser, site.url, sql);
     try {
       const page = mine.page;
-      expect(await page.locator(".sql-workbench textarea").inputValue()).toBe(sql);
-      expect(await page.locator(".explore-result table thead").innerText()).toContain("indicator");
+      // shown with a note, not run: no result until the reader presses Run
+      expect(await page.locator(".sql-link-note").innerText()).toContain("đến từ một đường dẫn");
+      expect(await page.locator(".explore-result").innerText()).toContain("bấm Chạy");
+      expect(await page.locator(".explore-result table").count()).toBe(0);
+      expect(await page.locator(".sql-workbench").getAttribute("data-state")).toBe("ready");
+      await page.getByRole("button", {name: "Chạy", exact: true}).click();
+      expect(await settled(page)).toBe("done");
+      await expect.poll(() => page.locator(".explore-result table thead").innerText()).toContain("indicator");
+      expect(await page.locator(".sql-link-note").isHidden()).toBe(true);
       await runQuestion(page, "missing-reports");
       expect(new URL(page.url()).searchParams.get("sql")).toBeNull();
       await page.goBack();

@@ -150,6 +150,15 @@ describe("ddciTable source", () => {
     expect((error as DataError).message).toContain("same year");
   });
 
+  test.each([
+    ["a script address", "Nguồn: javascript:alert(document.domain)//", "javascript:alert(document.domain)//"],
+    ["a report named in words", "Nguồn: Báo cáo của Sở Nội vụ", "Báo cáo của Sở Nội vụ"]
+  ])("a source line that is not a web address (%s) loads, its text kept for the pages to show as text", async (_, line, kept) => {
+    const {observations, provenance} = await (await load(table([LOC_HA], "Kết quả DDCI năm 2021", [line]))).result;
+    expect(observations.length).toBeGreaterThan(0);
+    expect(provenance.sourceUrl).toBe(kept);
+  });
+
   test("section and average rows carry no unit and are skipped", async () => {
     const {observations} = await (await load(table(["I;Khối UBND cấp huyện;;;;;;;;;;;;", LOC_HA, ";Trung bình chung;56;5;5;5;5;5;5;5;5;5;50;Trung bình"]))).result;
     expect(new Set(observations.map((o) => o.unitId))).toEqual(new Set(["448"]));
