@@ -7,6 +7,7 @@ export {formatChange, type ChangeOptions} from "./format/formatChange.ts";
 export {formatDate} from "./format/formatDate.ts";
 export {formatNumber} from "./format/formatNumber.ts";
 export {formatPercent} from "./format/formatPercent.ts";
+export {formatRate} from "./format/formatRate.ts";
 export {formatPeriod} from "./format/formatPeriod.ts";
 export type {Lang} from "./format/lang.ts";
 export {missingLabel} from "./format/missingLabel.ts";

@@ -10,7 +10,7 @@
  * Names are drawn by Plot as SVG text, never parsed as HTML.
  */
 import * as Plot from "npm:@observablehq/plot";
-import {formatChange, formatNumber, formatPercent, formatPeriod} from "../lib/cchc.js";
+import {formatChange, formatNumber, formatPercent, formatPeriod, formatRate} from "../lib/cchc.js";
 
 export const REORGANISATION = new Date(Date.UTC(2025, 6, 1));
 export const COLORS = ["#4e79a7", "#f28e2c", "#e15759", "#76b7b2", "#59a14f", "#edc949", "#af7aa1", "#ff9da7", "#9c755f", "#bab0ab"];
@@ -109,7 +109,7 @@ export function compareChart(
   }
   const tip = (d) => {
     const head = `${d.name}${partial(d) ? (vi ? " (một phần)" : " (partial)") : ""}\n${formatPeriod(d.period, lang)}: `;
-    if (mode !== "change") return head + format(d.value);
+    if (mode !== "change") return head + (isShare ? formatRate(d, {lang}) : format(d.value));
     const since = d.basePeriod ? ` ${vi ? "so với" : "since"} ${formatPeriod(d.basePeriod, lang)}` : "";
     return `${head}${format(d.value)}${since} (${level(d.level)})`;
   };

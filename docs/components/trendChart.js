@@ -1,5 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
-import {formatNumber, formatPercent, formatPeriod} from "../lib/cchc.js";
+import {formatNumber, formatPercent, formatPeriod, formatRate} from "../lib/cchc.js";
 
 const REORGANISATION = new Date(Date.UTC(2025, 6, 1));
 
@@ -53,7 +53,7 @@ export function trendChart(rows, {width, indicator, unitName, reference = [], re
           x: "date",
           y: "value",
           filter: (d) => d.value !== null,
-          title: (d) => `${d.name}\n${formatPeriod(d.period, lang)}: ${format(d.value)}`
+          title: (d) => `${d.name}\n${formatPeriod(d.period, lang)}: ${isShare ? formatRate(d, {lang}) : format(d.value)}`
         })
       )
     ]
