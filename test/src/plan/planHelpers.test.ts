@@ -7,21 +7,12 @@ import {measurementsFromObservations} from "../../../src/plan/measurementsFromOb
 import {monthEnded} from "../../../src/plan/monthEnded.ts";
 import {parseProductType} from "../../../src/plan/parseProductType.ts";
 import {parseTaskItemId} from "../../../src/plan/parseTaskItemId.ts";
-import {periodRange} from "../../../src/period/periodRange.ts";
 import {planAsOf} from "../../../src/plan/planAsOf.ts";
 import {planCommunes} from "../../../src/plan/planCommunes.ts";
 import type {PlanAgency} from "../../../src/plan/planTypes.ts";
 import {commune} from "./planFixtures.ts";
 
 describe("periods and dates", () => {
-  test("periodRange gives a period's first and last month, and refuses anything else", () => {
-    expect(periodRange("2024")).toEqual({first: "2024-01", last: "2024-12"});
-    expect(periodRange("2024-Q3")).toEqual({first: "2024-07", last: "2024-09"});
-    expect(periodRange("2024-H1")).toEqual({first: "2024-01", last: "2024-06"});
-    expect(periodRange("2024-10")).toEqual({first: "2024-10", last: "2024-10"});
-    expect(() => periodRange("Q3/2024")).toThrow(/Unknown period/);
-  });
-
   test("monthEnded: a month is over from its last day on (leap February included)", () => {
     expect(monthEnded("2024-02", "2024-02-28")).toBe(false);
     expect(monthEnded("2024-02", "2024-02-29")).toBe(true);
