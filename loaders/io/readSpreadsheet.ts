@@ -1,6 +1,6 @@
 import {readFile} from "node:fs/promises";
 import {extname} from "node:path";
-import {read, utils, type CellObject, type WorkSheet} from "xlsx";
+import {read, utils, type CellObject, type WorkSheet} from "@e965/xlsx";
 import {DataError} from "../../src/errors/dataError.ts";
 import {readCsvRows} from "./readCsvFile.ts";
 

@@ -1,6 +1,6 @@
 import {readdir, writeFile} from "node:fs/promises";
 import {join} from "node:path";
-import {utils, write} from "xlsx";
+import {utils, write} from "@e965/xlsx";
 import {afterEach, beforeAll, beforeEach, describe, expect, test} from "vitest";
 import {buildDataset, sourceFor} from "../../../loaders/buildDataset.ts";
 import {loadReference, type Reference} from "../../../loaders/reference/loadReference.ts";
