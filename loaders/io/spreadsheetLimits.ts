@@ -1,0 +1,37 @@
+// How much one spreadsheet file may hold before it is refused, unread. Files come from outside
+// (communes, VCCI, the province) and the reader must not be made to use gigabytes on a small
+// crafted file. Each limit sits far above the real inputs — a monthly TTHC report is about
+// 20 rows × 15 columns, VCCI's largest PCI workbook (2014) unpacks to 4.6 MB with 12 sheets of
+// at most 76 rows × 27 filled columns — and below what would exhaust a laptop's memory: SheetJS
+// needs about 0.4 KB per filled cell, so the cell limit keeps an accepted workbook under about
+// 1 GB. Bigger dossier exports belong in CSV, which DuckDB reads without these limits.
+export const SPREADSHEET_LIMITS = {
+  /**
+   * What an .xlsx unpacks to, all its parts together: the declared sizes and, because they can
+   * lie, the bytes actually inflated (counting stops as soon as the limit is passed). A
+   * dossier export of a year (about 60,000 dossiers × 15 columns) unpacks to well under this.
+   */
+  unpackedBytes: 200 * 1024 * 1024,
+  /** Parts in the .xlsx zip: Excel writes about 10 plus 3 per sheet. */
+  zipEntries: 2_000,
+  /** Parts ending in .bin (printer settings, macros, .xlsb sheets) are not counted below: kilobytes in real files. */
+  binaryPartBytes: 20 * 1024 * 1024,
+  /** Filled cells in the whole workbook, counted in the XML before SheetJS parses it (0.4 KB each once parsed). */
+  filledCells: 2_000_000,
+  /** Texts in the shared-strings table: Excel keeps only texts that some cell uses, so no more than the cells. */
+  sharedStrings: 2_000_000,
+  /** XML nesting depth: Excel's parts nest about 10 levels; SheetJS parses with regular expressions, not recursion, so this refuses files no spreadsheet program writes rather than protecting it. */
+  xmlDepth: 1_000,
+  /** Sheets in a workbook: reports have 1–15. */
+  sheets: 200,
+  /** Excel's own grid: a cell beyond it was not written by Excel. */
+  rows: 1_048_576,
+  columns: 16_384,
+  /**
+   * Cells in the grid a sheet is read into: every row × every column from A1 to the last filled
+   * cell, so that one stray value at XFD1048576 cannot make a 17-billion-cell grid.
+   */
+  gridCells: 5_000_000,
+  /** A legacy .xls (or a web page or XML saved as .xls): its cells cannot be counted before parsing, so its size is the guard. VCCI's .xls are under 0.6 MB; BIFF holds at most 65,536 rows. */
+  legacyBytes: 20 * 1024 * 1024
+} as const;
