@@ -56,10 +56,10 @@ export async function checkWorkbookZip(file: string, zip: Buffer, limits: Limits
       throw new DataError({file, expected: `XML nested at most ${limits.xmlDepth.toLocaleString("en")} levels deep (Excel writes about 10), but part "${entry.name}" nests ${tally.maxDepth.toLocaleString("en")} levels or more: this was not written by a spreadsheet program; ${SAVE_AGAIN}`});
     }
     if (tally.filledCells > limits.filledCells) {
-      throw tooBig(file, `at most ${limits.filledCells.toLocaleString("en")} filled cells in a workbook, but this one has more than that (counted up to part "${entry.name}")`);
+      throw tooBig(file, `at most ${limits.filledCells.toLocaleString("en")} filled cells in a workbook, but this one has at least ${tally.filledCells.toLocaleString("en")}`);
     }
     if (tally.sharedStrings > limits.sharedStrings) {
-      throw tooBig(file, `at most ${limits.sharedStrings.toLocaleString("en")} texts in the workbook's shared-strings table (no more than the cells), but this one has more than that`);
+      throw tooBig(file, `at most ${limits.sharedStrings.toLocaleString("en")} texts in the workbook's shared-strings table (no more than the cells), but this one has at least ${tally.sharedStrings.toLocaleString("en")}`);
     }
   }
 }

@@ -88,12 +88,12 @@ export async function readSpreadsheet(path: string, options: {readonly keep?: bo
   let workbook: WorkBook;
   try {
     // dense: rows of cells (`!data`) rather than one key per cell; nodim: the range from the cells
-    // read, not the <dimension> a file declares; sheetRows: nothing stored past one row beyond the limit
+    // read, not the <dimension> a file declares. No sheetRows: it would drop rows past the limit
+    // silently, where workbookSheetCells refuses them.
     workbook = read(buffer, {
       type: "buffer",
       dense: true,
       nodim: true,
-      sheetRows: SPREADSHEET_LIMITS.rows + 1,
       cellDates: true,
       cellFormula: false,
       cellHTML: false

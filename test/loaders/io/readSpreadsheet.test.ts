@@ -1,0 +1,34 @@
+import {mkdtemp, rm, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {utils, write} from "@e965/xlsx";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {readSpreadsheet} from "../../../loaders/io/readSpreadsheet.ts";
+
+describe("readSpreadsheet", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "cchc-read-"));
+  });
+  afterAll(async () => {
+    await rm(dir, {recursive: true, force: true});
+  });
+
+  test("reads a workbook into a grid from A1 to the last filled cell, blanks as null, whatever !ref says", async () => {
+    const sheet = utils.aoa_to_sheet([["Đơn vị", "Tổng số"], ["Xã Lộc Hà", 12], [null, null]]);
+    sheet["!ref"] = "A1:Z500"; // declared far bigger than what it holds
+    const book = utils.book_new();
+    utils.book_append_sheet(book, sheet, "Báo cáo");
+    for (const [ext, bookType] of [[".xlsx", "xlsx"], [".xls", "biff8"]] as const) {
+      const file = join(dir, `bao-cao${ext}`);
+      await writeFile(file, write(book, {type: "buffer", bookType}) as Buffer);
+      expect(await readSpreadsheet(file)).toEqual([{sheet: "Báo cáo", cells: [["Đơn vị", "Tổng số"], ["Xã Lộc Hà", 12]]}]);
+    }
+  });
+
+  test("a CSV is read whatever its size: the limits are for workbooks", async () => {
+    const file = join(dir, "bao-cao.csv");
+    await writeFile(file, "Đơn vị,Tổng số\nXã Lộc Hà,12\n");
+    expect(await readSpreadsheet(file)).toEqual([{sheet: "CSV", cells: [["Đơn vị", "Tổng số"], ["Xã Lộc Hà", "12"]]}]);
+  });
+});
