@@ -1,9 +1,11 @@
-import {mkdtemp, rm, writeFile} from "node:fs/promises";
+import {mkdtemp, rm, truncate, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {utils, write} from "@e965/xlsx";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {readSpreadsheet} from "../../../loaders/io/readSpreadsheet.ts";
+import {SPREADSHEET_LIMITS} from "../../../loaders/io/spreadsheetLimits.ts";
+import {DataError} from "../../../src/errors/dataError.ts";
 
 describe("readSpreadsheet", () => {
   let dir: string;
@@ -30,5 +32,15 @@ describe("readSpreadsheet", () => {
     const file = join(dir, "bao-cao.csv");
     await writeFile(file, "Đơn vị,Tổng số\nXã Lộc Hà,12\n");
     expect(await readSpreadsheet(file)).toEqual([{sheet: "CSV", cells: [["Đơn vị", "Tổng số"], ["Xã Lộc Hà", "12"]]}]);
+  });
+
+  test("a report CSV too big to read whole is refused, pointing to the dossier-export path", async () => {
+    const file = join(dir, "qua-lon.csv");
+    await writeFile(file, "");
+    await truncate(file, SPREADSHEET_LIMITS.reportCsvBytes + 1024 * 1024); // sparse: nothing is written
+    const error = (await readSpreadsheet(file).catch((e: unknown) => e)) as DataError;
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.message.startsWith(`${file}: expected a report CSV of at most 50 MB`)).toBe(true);
+    expect(error.message).toMatch(/but this one is 51 MB: .*dossier-level export/);
   });
 });
