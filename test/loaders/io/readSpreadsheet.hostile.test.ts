@@ -1,25 +1,18 @@
-import {mkdtemp, rm, writeFile} from "node:fs/promises";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {writeFile} from "node:fs/promises";
+import {describe, expect, test} from "vitest";
 import {readSpreadsheet} from "../../../loaders/io/readSpreadsheet.ts";
 import {DataError} from "../../../src/errors/dataError.ts";
 import {HOSTILE_CASES} from "../../../scripts/bench/hostileWorkbooks.cases.ts";
+import {useTempDir} from "../../helpers/useTempDir.ts";
 
 // Speed and memory are measured by npm run bench:hostile, not here: these tests check what is
 // read or refused, and that every refusal names the file and the limit.
 describe("readSpreadsheet on hostile files", () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "cchc-hostile-"));
-  });
-  afterAll(async () => {
-    await rm(dir, {recursive: true, force: true});
-  });
+  const dir = useTempDir("cchc-hostile-");
 
   for (const hostile of HOSTILE_CASES) {
     test(hostile.name, async () => {
-      const file = join(dir, hostile.fileName);
+      const file = dir.path(hostile.fileName);
       await writeFile(file, await hostile.build());
       if ("cells" in hostile.expect) {
         const sheets = await readSpreadsheet(file);

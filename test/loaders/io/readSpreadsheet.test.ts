@@ -1,20 +1,13 @@
-import {mkdtemp, rm, truncate, writeFile} from "node:fs/promises";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {truncate, writeFile} from "node:fs/promises";
 import {utils, write} from "@e965/xlsx";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {describe, expect, test} from "vitest";
 import {readSpreadsheet} from "../../../loaders/io/readSpreadsheet.ts";
 import {SPREADSHEET_LIMITS} from "../../../loaders/io/spreadsheetLimits.ts";
 import {DataError} from "../../../src/errors/dataError.ts";
+import {useTempDir} from "../../helpers/useTempDir.ts";
 
 describe("readSpreadsheet", () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "cchc-read-"));
-  });
-  afterAll(async () => {
-    await rm(dir, {recursive: true, force: true});
-  });
+  const dir = useTempDir("cchc-read-");
 
   test("reads a workbook into a grid from A1 to the last filled cell, blanks as null, whatever !ref says", async () => {
     const sheet = utils.aoa_to_sheet([["Đơn vị", "Tổng số"], ["Xã Lộc Hà", 12], [null, null]]);
@@ -22,20 +15,20 @@ describe("readSpreadsheet", () => {
     const book = utils.book_new();
     utils.book_append_sheet(book, sheet, "Báo cáo");
     for (const [ext, bookType] of [[".xlsx", "xlsx"], [".xls", "biff8"]] as const) {
-      const file = join(dir, `bao-cao${ext}`);
+      const file = dir.path(`bao-cao${ext}`);
       await writeFile(file, write(book, {type: "buffer", bookType}) as Buffer);
       expect(await readSpreadsheet(file)).toEqual([{sheet: "Báo cáo", cells: [["Đơn vị", "Tổng số"], ["Xã Lộc Hà", 12]]}]);
     }
   });
 
   test("a CSV is read whatever its size: the limits are for workbooks", async () => {
-    const file = join(dir, "bao-cao.csv");
+    const file = dir.path("bao-cao.csv");
     await writeFile(file, "Đơn vị,Tổng số\nXã Lộc Hà,12\n");
     expect(await readSpreadsheet(file)).toEqual([{sheet: "CSV", cells: [["Đơn vị", "Tổng số"], ["Xã Lộc Hà", "12"]]}]);
   });
 
   test("a report CSV too big to read whole is refused, pointing to the dossier-export path", async () => {
-    const file = join(dir, "qua-lon.csv");
+    const file = dir.path("qua-lon.csv");
     await writeFile(file, "");
     await truncate(file, SPREADSHEET_LIMITS.reportCsvBytes + 1024 * 1024); // sparse: nothing is written
     const error = (await readSpreadsheet(file).catch((e: unknown) => e)) as DataError;
