@@ -8,13 +8,17 @@
 export const SPREADSHEET_LIMITS = {
   /**
    * What an .xlsx unpacks to, all its parts together: the declared sizes and, because they can
-   * lie, the bytes actually inflated (counting stops as soon as the limit is passed). A
-   * dossier export of a year (about 60,000 dossiers × 15 columns) unpacks to well under this.
+   * lie, the bytes actually inflated (counting stops as soon as the limit is passed). A dossier
+   * export at the filled-cell limit (118,000 dossiers × 17 columns) unpacks to about 95 MB.
    */
   unpackedBytes: 200 * 1024 * 1024,
   /** Parts in the .xlsx zip: Excel writes about 10 plus 3 per sheet. */
   zipEntries: 2_000,
-  /** Parts ending in .bin (printer settings, macros, .xlsb sheets) are not counted below: kilobytes in real files. */
+  /**
+   * Parts ending in .bin, all together: printer settings and macros, kilobytes in real files —
+   * and the sheets of an .xlsb renamed .xlsx, which SheetJS parses as binary, so that their
+   * cells escape the XML count below.
+   */
   binaryPartBytes: 20 * 1024 * 1024,
   /** Filled cells in the whole workbook, counted in the XML before SheetJS parses it: about 118,000 dossiers of 17 columns. */
   filledCells: 2_000_000,
