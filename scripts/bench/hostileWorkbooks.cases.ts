@@ -155,6 +155,15 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     expect: {refused: /part "xl\/styles.xml" does not unpack/}
   },
   {
+    name: "a workbook cut short (its zip directory lost)",
+    fileName: "bi-cat.xlsx",
+    build: async () => {
+      const whole = workbook([sheetXml(TWO_CELLS)]);
+      return whole.subarray(0, whole.length >> 1);
+    },
+    expect: {refused: /an intact .xlsx workbook, but its zip directory is missing/}
+  },
+  {
     name: "a legacy .xls over the size limit",
     fileName: "cu-qua-lon.xls",
     build: async () => Buffer.alloc(L.legacyBytes + 1024 * 1024),
