@@ -1,7 +1,7 @@
 import {dsvFormat} from "d3-dsv";
 import {mkdir, writeFile} from "node:fs/promises";
 import {join} from "node:path";
-import {utils, write} from "xlsx";
+import {utils, write} from "@e965/xlsx";
 import {loadPlans} from "../../loaders/plan/loadPlan.ts";
 import {isUnitActive} from "../../src/model/isUnitActive.ts";
 import {monthsBetween} from "../../src/period/monthsBetween.ts";

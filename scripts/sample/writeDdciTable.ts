@@ -1,5 +1,5 @@
 import {writeFile} from "node:fs/promises";
-import {utils, write} from "xlsx";
+import {utils, write} from "@e965/xlsx";
 import {DDCI_COLUMNS, DDCI_TITLE} from "../../src/ddci/ddciLayout.ts";
 import {DDCI_COMPONENT_IDS} from "../../src/model/ddciIndicators.ts";
 import type {DdciSampleTable} from "../../src/sample/generateDdciSample.ts";

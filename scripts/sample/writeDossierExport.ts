@@ -1,6 +1,6 @@
 import {dsvFormat} from "d3-dsv";
 import {writeFile} from "node:fs/promises";
-import {utils, write} from "xlsx";
+import {utils, write} from "@e965/xlsx";
 import type {DossierSampleRow} from "../../src/sample/generateDossierSample.ts";
 import {DOSSIER_COLUMNS} from "../../src/tthc/dossierColumns.ts";
 import {formatPeriod} from "../../src/format/formatPeriod.ts";

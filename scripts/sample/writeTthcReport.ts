@@ -1,6 +1,6 @@
 import {dsvFormat} from "d3-dsv";
 import {writeFile} from "node:fs/promises";
-import {utils, write} from "xlsx";
+import {utils, write} from "@e965/xlsx";
 import {formatNumber} from "../../src/format/formatNumber.ts";
 import {formatPeriod} from "../../src/format/formatPeriod.ts";
 import type {SampleReport} from "../../src/sample/generateTthcSample.ts";

@@ -2,7 +2,7 @@ import {existsSync} from "node:fs";
 import {mkdir, writeFile} from "node:fs/promises";
 import {dirname, join} from "node:path";
 import {afterEach, beforeAll, beforeEach, describe, expect, test} from "vitest";
-import {utils, write} from "xlsx";
+import {utils, write} from "@e965/xlsx";
 import {readPreview} from "../../../loaders/io/readPreview.ts";
 import {loadReference, type Reference} from "../../../loaders/reference/loadReference.ts";
 import {pciTidy} from "../../../loaders/sources/pciTidy.ts";

@@ -1,5 +1,5 @@
 import {cp, mkdir, writeFile} from "node:fs/promises";
-import {utils, write} from "xlsx";
+import {utils, write} from "@e965/xlsx";
 import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
 import {loadReference} from "../../../loaders/reference/loadReference.ts";

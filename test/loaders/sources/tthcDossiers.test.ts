@@ -1,10 +1,11 @@
 import {readdir, writeFile} from "node:fs/promises";
 import {join} from "node:path";
-import {utils, write} from "xlsx";
+import {utils, write} from "@e965/xlsx";
 import {afterEach, beforeAll, beforeEach, describe, expect, test} from "vitest";
 import {buildDataset, sourceFor} from "../../../loaders/buildDataset.ts";
 import {loadReference, type Reference} from "../../../loaders/reference/loadReference.ts";
 import {SOURCES} from "../../../loaders/registry.ts";
+import {SPREADSHEET_LIMITS} from "../../../loaders/io/spreadsheetLimits.ts";
 import {readDossierCounts, tthcDossiers} from "../../../loaders/sources/tthcDossiers.ts";
 import {tthcReport} from "../../../loaders/sources/tthcReport.ts";
 import {DataError} from "../../../src/errors/dataError.ts";
@@ -404,6 +405,15 @@ describe("tthcDossiers: dossier-level exports from the one-stop system", () => {
     expect((await sourceFor(file, tthcSources)).kind).toBe("tthc-dossiers");
     const build = await buildDataset("tthc", project.root);
     expect(build.provenance.map((p) => p.kind)).toEqual(["tthc-dossiers"]);
+  });
+
+  test("a dossier CSV bigger than the limit for report CSVs is still detected and loaded (by DuckDB, not read whole)", async () => {
+    const rows = Math.ceil(SPREADSHEET_LIMITS.reportCsvBytes / line({}, 0).length) + 1000;
+    const text = [HEADER.join(";"), ...Array.from({length: rows}, (_, i) => line({}, i))].join("\r\n");
+    const file = await project.write("data/raw/tthc/ho-so-lon.csv", text);
+    const source = await sourceFor(file, SOURCES);
+    expect(source.kind).toBe("tthc-dossiers");
+    expect((await source.load(file, {reference})).provenance.rowsRead).toBe(rows);
   });
 
   test("a month in both a report workbook and a dossier export stops the build", async () => {
