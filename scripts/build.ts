@@ -12,6 +12,7 @@
  *    build's one time, and swaps the new folder in for dist/.
  */
 import {spawn} from "node:child_process";
+import {rmSync} from "node:fs";
 import {readFile, readdir, rm, utimes, writeFile} from "node:fs/promises";
 import {join, relative} from "node:path";
 import {withScriptHashes} from "./build/contentSecurityPolicy.ts";
@@ -55,11 +56,26 @@ async function hashInlineScripts(output: string, files: readonly string[]): Prom
   return pages.length;
 }
 
+/** Folders a build that was killed (power cut, Ctrl-C twice) may have left beside dist/. */
+async function removeLeftovers(): Promise<void> {
+  for (const name of await readdir(ROOT)) {
+    if (/^dist\.(building|previous)-\d+$/.test(name)) await rm(join(ROOT, name), {recursive: true, force: true});
+  }
+}
+
 runCli("build", async () => {
+  await removeLeftovers();
   const epoch = await sourceDateEpoch(ROOT);
   const loaders = await runDataLoaders(ROOT, epoch);
   await stampSources(join(ROOT, "docs"), epoch);
   const output = `${DIST}.building-${process.pid}`;
+  // Stopped with Ctrl-C: the half-built folder goes; dist/ was never touched.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      rmSync(output, {recursive: true, force: true});
+      process.exit(130);
+    });
+  }
   try {
     await observableBuild(output);
     const files = await filesUnder(output);

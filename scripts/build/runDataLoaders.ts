@@ -8,7 +8,7 @@ import JSZip from "jszip";
 const CACHE = join("docs", ".observablehq", "cache");
 
 /** A data loader file: `<name>.<data extension>.<ts|js>` (docs/data/tthc.zip.ts), no route params. */
-const LOADER = /^[^[\]]+\.(zip|json|csv|tsv|arrow|parquet|txt|md)\.(ts|js)$/;
+const LOADER = /^[^[\]]+\.(zip|json|csv|tsv|arrow|parquet|txt|md|html|svg|png|geojson|topojson|xlsx)\.(ts|js)$/;
 
 export interface LoaderRun {
   /** the loader's path under docs/, e.g. "data/tthc.zip.ts" */
