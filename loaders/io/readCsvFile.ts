@@ -1,19 +1,39 @@
 import {dsvFormat} from "d3-dsv";
 import {readFile} from "node:fs/promises";
 import {DataError} from "../../src/errors/dataError.ts";
-import {detectDelimiter} from "./detectDelimiter.ts";
+import {decodeText, type TextEncodingName} from "./decodeText.ts";
+import {detectDelimiter, type Delimiter} from "./detectDelimiter.ts";
 
-/** Reads a UTF-8 CSV (with or without BOM, comma or semicolon) into rows of strings. */
-export async function readCsvRows(path: string): Promise<string[][]> {
-  let text: string;
+export interface CsvText {
+  readonly rows: string[][];
+  readonly encoding: TextEncodingName;
+  readonly delimiter: Delimiter;
+}
+
+/**
+ * Reads a CSV into rows of strings: UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's
+ * "Unicode text", tab-separated) or Windows-1258 (Excel's "CSV" on Vietnamese Windows); comma,
+ * semicolon or tab; NFC.
+ */
+export async function readCsvText(path: string): Promise<CsvText> {
+  let bytes: Buffer;
   try {
-    text = await readFile(path, "utf-8");
+    bytes = await readFile(path);
   } catch (error) {
     throw new DataError({file: path, expected: `a readable file (${(error as NodeJS.ErrnoException).code ?? String(error)})`});
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.includes("\uFFFD")) throw new DataError({file: path, expected: "UTF-8 text (save the CSV as \"CSV UTF-8\")"});
-  return dsvFormat(detectDelimiter(text.split(/\r?\n/, 40).join("\n"))).parseRows(text.normalize("NFC"));
+  const {text, encoding, damagedUtf8} = decodeText(bytes);
+  if (damagedUtf8) {
+    const row = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
+    throw new DataError({file: path, row, expected: 'UTF-8 text: this row has bytes that are not UTF-8 (save the file again as "CSV UTF-8")'});
+  }
+  const delimiter = detectDelimiter(text.split(/\r?\n/, 40).join("\n"));
+  return {rows: dsvFormat(delimiter).parseRows(text), encoding, delimiter};
+}
+
+/** The rows of a CSV (see readCsvText). */
+export async function readCsvRows(path: string): Promise<string[][]> {
+  return (await readCsvText(path)).rows;
 }
 
 /** Reads a CSV with a header row into records keyed by header; row numbers are 1-based file rows. */

@@ -10,12 +10,13 @@ import type {UnitMatch} from "../../src/text/createUnitMatcher.ts";
 import {readSpreadsheet} from "../io/readSpreadsheet.ts";
 import type {Reference} from "../reference/loadReference.ts";
 import {fileProvenance} from "./fileProvenance.ts";
+import {sheetFor} from "./sheetFor.ts";
 import type {Source} from "./source.ts";
 
 /** Reads and checks one DDCI table file: its first non-empty sheet, parsed whole. */
 export async function readDdciTable(file: string, reference: Reference): Promise<ParsedDdciTable & {readonly sheet: string}> {
   const sheets = await readSpreadsheet(file);
-  const sheet = sheets.find((s) => s.cells.length > 0);
+  const sheet = sheetFor(sheets, (preview) => ddciTable.detect(preview));
   if (sheet === undefined) throw new DataError({file, expected: "a sheet with the DDCI results table"});
   const matchers = new Map<string, (name: string) => UnitMatch>();
   const matcherFor = (year: string): ((name: string) => UnitMatch) => {

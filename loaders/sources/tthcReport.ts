@@ -8,6 +8,7 @@ import {foldVietnamese} from "../../src/text/foldVietnamese.ts";
 import {readSpreadsheet} from "../io/readSpreadsheet.ts";
 import {tthcMatchers} from "../tthc/tthcUnits.ts";
 import {fileProvenance} from "./fileProvenance.ts";
+import {sheetFor} from "./sheetFor.ts";
 import type {Source} from "./source.ts";
 
 /**
@@ -30,7 +31,7 @@ export const tthcReport: Source = {
   },
   async load(file, {reference}) {
     const sheets = await readSpreadsheet(file);
-    const sheet = sheets.find((s) => s.cells.length > 0);
+    const sheet = sheetFor(sheets, (preview) => tthcReport.detect(preview));
     if (sheet === undefined) throw new DataError({file, expected: "a sheet with the report table"});
     const report = parseTthcReport(sheet.cells, {file, sheet: sheet.sheet, matcherFor: tthcMatchers(reference.units)});
     const source = basename(file);
