@@ -4,6 +4,7 @@ import {createDdciUnitMatcher} from "../../src/ddci/createDdciUnitMatcher.ts";
 import {ddciObservations} from "../../src/ddci/ddciObservations.ts";
 import {ddciUnits} from "../../src/ddci/ddciUnits.ts";
 import {identifyDdciColumn} from "../../src/ddci/identifyDdciColumn.ts";
+import {DDCI_COLUMNS} from "../../src/ddci/ddciLayout.ts";
 import {parseDdciTable, type ParsedDdciTable} from "../../src/ddci/parseDdciTable.ts";
 import {DDCI_INDICATORS} from "../../src/model/ddciIndicators.ts";
 import type {UnitMatch} from "../../src/text/createUnitMatcher.ts";
@@ -24,7 +25,7 @@ export async function readDdciTable(file: string, reference: Reference): Promise
     if (matcher === undefined) matchers.set(year, (matcher = createDdciUnitMatcher(ddciUnits(reference.units, year))));
     return matcher;
   };
-  return {...parseDdciTable(sheet.cells, {file, sheet: sheet.sheet, matcherFor}), sheet: sheet.sheet};
+  return {...parseDdciTable(sheet.cells, {file, sheet: sheet.sheet, matcherFor, fileName: basename(file)}), sheet: sheet.sheet};
 }
 
 /**
@@ -41,6 +42,11 @@ export const ddciTable: Source = {
   titleEn: "DDCI results table per unit (one year per file)",
   extensions: [".xlsx", ".xls", ".csv"],
   indicators: DDCI_INDICATORS,
+  headers: DDCI_COLUMNS.filter((c) => c.key !== "index").map((c) => ({
+    label: c.header,
+    required: c.key !== "responses" && c.key !== "classification" && c.key !== "year",
+    matches: (group: string, sub: string): boolean => identifyDdciColumn(sub === "" ? group : sub) === c.key
+  })),
   detect(preview) {
     return preview.some((row) => {
       const keys = new Set(row.map((c) => identifyDdciColumn(String(c ?? ""))));
@@ -52,7 +58,14 @@ export const ddciTable: Source = {
     const source = basename(file);
     return {
       observations: ddciObservations(table, source),
-      provenance: await fileProvenance(file, "ddci-table", {sheet: table.sheet, rowsRead: table.rows.length, sample: table.sample, periods: [table.year], sourceUrl: table.sourceUrl})
+      provenance: await fileProvenance(file, "ddci-table", {
+        sheet: table.sheet,
+        rowsRead: table.rows.length,
+        sample: table.sample,
+        periods: [table.year],
+        sourceUrl: table.sourceUrl,
+        headerRows: table.headerRows
+      })
     };
   }
 };

@@ -1,5 +1,6 @@
 import {basename} from "node:path";
 import {DataError} from "../../src/errors/dataError.ts";
+import {dataWarning} from "../../src/errors/dataWarning.ts";
 import {throwIfProblems} from "../../src/errors/dataErrors.ts";
 import type {Observation} from "../../src/model/observation.ts";
 import {PCI_INDICATORS} from "../../src/model/pciIndicators.ts";
@@ -83,9 +84,24 @@ export const pciVcci: Source = {
     }
     const observations = readTable(file, best.sheet, best.table, year, pciProvinces(reference.units));
     const [first, last] = best.table.bodyRows;
+    const [top, bottom] = best.table.headerRows;
+    const warnings = best.table.unmatched.map((u) =>
+      dataWarning(
+        {file, sheet: best.sheet.sheet, row: top + 1, column: u.column},
+        "a column of numbers that matches no PCI indicator, not read (if it is a sub-index, add its header to src/pci/pciHeaderSynonyms.ts)"
+      )
+    );
+    const found = new Set(observations.map((o) => o.indicator));
     return {
       observations,
-      provenance: await fileProvenance(file, KIND, {sheet: best.sheet.sheet, rowsRead: last - first + 1, periods: [year]})
+      provenance: await fileProvenance(file, KIND, {
+        sheet: best.sheet.sheet,
+        rowsRead: last - first + 1,
+        periods: [year],
+        headerRows: [top + 1, bottom + 1],
+        indicatorsMissing: PCI_INDICATORS.map((i) => i.id).filter((id) => !found.has(id)),
+        warnings
+      })
     };
   }
 };
@@ -104,8 +120,11 @@ function readTable(file: string, sheet: SheetCells, table: PciTable, year: strin
       const cells = sheet.cells[r] ?? [];
       const name = String(cells[column.provinceIndex] ?? "").trim();
       const raw = cells[column.index] ?? null;
+      // a value's problem names the province beside the row; a province's problem is about the name itself
       const problem = (columnLabel: string, value: unknown, expected: string): void =>
-        void problems.push(new DataError({file, sheet: sheet.sheet, row: r + 1, column: columnLabel, value, expected}));
+        void problems.push(
+          new DataError({file, sheet: sheet.sheet, row: r + 1, ...(columnLabel === column.label && name !== "" ? {unit: name} : {}), column: columnLabel, value, expected})
+        );
       const parsed = parsePciNumber(raw);
       if (name === "") {
         if (!parsed.ok || parsed.value !== null) problem(column.provinceLabel, name, `the province the value in column ${column.label} belongs to`);

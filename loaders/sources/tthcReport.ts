@@ -2,6 +2,7 @@ import {basename} from "node:path";
 import {DataError} from "../../src/errors/dataError.ts";
 import {TTHC_INDICATORS} from "../../src/model/indicators.ts";
 import {identifyReportColumn} from "../../src/tthc/identifyReportColumn.ts";
+import {REPORT_COLUMNS} from "../../src/tthc/reportLayout.ts";
 import {observationsFromCounts} from "../../src/tthc/observationsFromCounts.ts";
 import {parseTthcReport} from "../../src/tthc/parseTthcReport.ts";
 import {foldVietnamese} from "../../src/text/foldVietnamese.ts";
@@ -22,6 +23,11 @@ export const tthcReport: Source = {
   titleEn: "Monthly TTHC results report (per unit)",
   extensions: [".xlsx", ".xls", ".csv"],
   indicators: TTHC_INDICATORS,
+  headers: REPORT_COLUMNS.filter((c) => c.key !== "index").map((c) => ({
+    label: c.sub === "" ? c.group : `${c.group} / ${c.sub}`,
+    required: c.required,
+    matches: (group: string, sub: string): boolean => identifyReportColumn(group, sub) === c.key
+  })),
   detect(preview) {
     return preview.some(
       (row) =>
@@ -33,13 +39,22 @@ export const tthcReport: Source = {
     const sheets = await readSpreadsheet(file);
     const sheet = sheetFor(sheets, (preview) => tthcReport.detect(preview));
     if (sheet === undefined) throw new DataError({file, expected: "a sheet with the report table"});
-    const report = parseTthcReport(sheet.cells, {file, sheet: sheet.sheet, matcherFor: tthcMatchers(reference.units)});
     const source = basename(file);
+    const report = parseTthcReport(sheet.cells, {file, sheet: sheet.sheet, matcherFor: tthcMatchers(reference.units), fileName: source});
+    const absent = new Set<string>(report.absent);
+    const indicatorsMissing = TTHC_INDICATORS.filter((i) => [...i.numerator, ...i.denominator].some((f) => absent.has(f))).map((i) => i.id);
     return {
       observations: report.rows.flatMap((row) =>
         observationsFromCounts({unitId: row.unitId, month: report.month, counts: row.counts, source, sample: report.sample}, TTHC_INDICATORS)
       ),
-      provenance: await fileProvenance(file, "tthc-report", {sheet: sheet.sheet, rowsRead: report.rows.length, sample: report.sample, periods: [report.month]})
+      provenance: await fileProvenance(file, "tthc-report", {
+        sheet: sheet.sheet,
+        rowsRead: report.rows.length,
+        sample: report.sample,
+        periods: [report.month],
+        headerRows: report.headerRows,
+        indicatorsMissing
+      })
     };
   }
 };

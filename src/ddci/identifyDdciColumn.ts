@@ -12,6 +12,7 @@ export function identifyDdciColumn(header: string): DdciColumnKey | null {
   const h = foldVietnamese(header);
   if (h === "") return null;
   if (h === "stt" || h === "tt" || h === "#" || h === "so tt") return "index";
+  if (h === "nam" || h === "year" || h === "nam danh gia" || h === "nam khao sat") return "year";
   if (has(h, "xep loai", "phan loai", "muc xep")) return "classification";
   if (has(h, "xep hang", "thu hang")) return null;
   if (has(h, "so phieu", "phieu tra loi", "phieu khao sat", "luot danh gia")) return "responses";

@@ -41,7 +41,7 @@ describe("npm run check-data", () => {
     const lines = result.stdout.trim().split("\n");
     expect(lines).toContain("✘ in/bad.csv — tthc-report: 2 problems");
     expect(lines.filter((l) => l.startsWith("  in/bad.csv"))).toHaveLength(2);
-    expect(result.stdout).toMatch(/row 5, column D \(Số hồ sơ tiếp nhận \/ Trực tuyến\): value "abc"/);
+    expect(result.stdout).toMatch(/row 5 \(Xã Hộ Độ\), column D \(Số hồ sơ tiếp nhận \/ Trực tuyến\): value "abc"/);
     expect(result.stdout).toMatch(/row 6, column B \(Đơn vị\): value "Xã Thạch Kiêm"/);
     expect(result.stdout).toContain("✔ in/good.csv");
     expect(listTree(project.root)).toEqual(before);
