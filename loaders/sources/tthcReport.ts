@@ -1,11 +1,11 @@
 import {basename} from "node:path";
 import {DataError} from "../../src/errors/dataError.ts";
+import {diagnoseHeaders} from "../../src/headers/diagnoseHeaders.ts";
 import {TTHC_INDICATORS} from "../../src/model/indicators.ts";
 import {identifyReportColumn} from "../../src/tthc/identifyReportColumn.ts";
 import {REPORT_COLUMNS} from "../../src/tthc/reportLayout.ts";
 import {observationsFromCounts} from "../../src/tthc/observationsFromCounts.ts";
 import {parseTthcReport} from "../../src/tthc/parseTthcReport.ts";
-import {foldVietnamese} from "../../src/text/foldVietnamese.ts";
 import {readSpreadsheet} from "../io/readSpreadsheet.ts";
 import {tthcMatchers} from "../tthc/tthcUnits.ts";
 import {fileProvenance} from "./fileProvenance.ts";
@@ -28,12 +28,10 @@ export const tthcReport: Source = {
     required: c.required,
     matches: (group: string, sub: string): boolean => identifyReportColumn(group, sub) === c.key
   })),
+  // recognised by meaning: a header (one row, or a group over sub-headers) with every required column
   detect(preview) {
-    return preview.some(
-      (row) =>
-        row.some((c) => identifyReportColumn(String(c ?? ""), "") === "unit") &&
-        row.some((c) => foldVietnamese(String(c ?? "")).includes("tiep nhan"))
-    );
+    const found = diagnoseHeaders(preview, tthcReport.headers!);
+    return found !== null && found.missing.length === 0;
   },
   async load(file, {reference}) {
     const sheets = await readSpreadsheet(file);

@@ -3,6 +3,7 @@ import {DataError} from "../errors/dataError.ts";
 import {throwIfProblems} from "../errors/dataErrors.ts";
 import {formatPeriod} from "../format/formatPeriod.ts";
 import {parseVietnameseNumber} from "../format/parseVietnameseNumber.ts";
+import {expandHeader} from "../headers/expandHeader.ts";
 import {parsePeriodLabel} from "../period/parsePeriodLabel.ts";
 import {periodFromFileName} from "../period/periodFromFileName.ts";
 import {foldVietnamese} from "../text/foldVietnamese.ts";
@@ -76,7 +77,7 @@ export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Re
   // The header row names the unit column and a dossier column; a title line such as
   // "Đơn vị báo cáo: UBND huyện Lộc Hà" names only the former.
   const headerRow = cells.slice(0, MAX_TITLE_ROWS).findIndex(
-    (row) => row.some((c) => identifyReportColumn(text(c), "") === "unit") && row.some((c) => /ho so|tiep nhan|giai quyet/.test(foldVietnamese(text(c))))
+    (row) => row.some((c) => identifyReportColumn(text(c), "") === "unit") && row.some((c) => /ho so|tiep nhan|giai quyet/.test(expandHeader(foldVietnamese(text(c)))))
   );
   if (headerRow < 0) fail(`a header row with a column named "Đơn vị" and the dossier columns within the first ${MAX_TITLE_ROWS} rows`);
   if (headerRow === 0) fail(`title lines above the table naming the month, such as "Tháng 10/2024"`, {row: 1});
