@@ -41,6 +41,7 @@ export {toSuccessorView, type SuccessorObservation} from "./model/toSuccessorVie
 export type {LineageLink, Unit, UnitLevel} from "./model/unit.ts";
 export {trendStatus, type Status} from "./model/trendStatus.ts";
 export {unitLabels} from "./model/unitLabels.ts";
+export {conflictNotes, type SourceConflict} from "./model/conflictNotes.ts";
 export {unitPopulations, type PopulationBasis, type UnitPopulation} from "./model/unitPopulations.ts";
 export {withGaps} from "./model/withGaps.ts";
 export {yearSeries, type YearPoint, type YearStatus} from "./model/yearSeries.ts";

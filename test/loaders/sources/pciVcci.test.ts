@@ -207,6 +207,8 @@ describe.skipIf(!existsSync(WORKBOOKS))("pciVcci source on VCCI's real workbooks
     const year = file.slice(4, 8);
     const {observations, provenance} = await pciVcci.load(join(WORKBOOKS, file), {reference});
     expect(provenance).toMatchObject({sheet, periods: [year, year], kind: "pci-vcci"});
+    // nothing numeric left unread: no warning
+    expect(provenance.warnings ?? []).toEqual([]);
     const units = new Set(observations.map((o) => o.unitId));
     expect(units.size).toBe(provinces);
     expect(units.has("28")).toBe(provinces === 64); // Hà Tây
