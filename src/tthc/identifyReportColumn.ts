@@ -17,7 +17,9 @@ const postal = (text: string): boolean => has(text, "bcci", "buu chinh", "buu di
 export function identifyReportColumn(group: string, sub: string): ReportColumnKey | null {
   const g = foldVietnamese(group);
   const s = foldVietnamese(sub);
-  return byWords(g, s) ?? byWords(expandHeader(g), expandHeader(s));
+  // a lone "TT" is the row number, but under a group ("Số HS TN / TT") it is "trực tuyến"
+  const expandedSub = g !== "" && s === "tt" ? "truc tuyen" : expandHeader(s);
+  return byWords(g, s) ?? byWords(expandHeader(g), expandedSub);
 }
 
 function byWords(g: string, s: string): ReportColumnKey | null {
