@@ -2,6 +2,7 @@ import {existsSync} from "node:fs";
 import {readdir} from "node:fs/promises";
 import {extname, join} from "node:path";
 import {DataError} from "../src/errors/dataError.ts";
+import type {SourceConflict} from "../src/model/conflictNotes.ts";
 import type {Observation} from "../src/model/observation.ts";
 import {readPreviews} from "./io/readPreviews.ts";
 import {sniffFile} from "./io/sniffFile.ts";
@@ -13,13 +14,8 @@ import type {Dataset, LoadedFile, Provenance, Source} from "./sources/source.ts"
 /** Where a dataset's files come from: committed real data, analysts' files, generated sample. */
 export type Origin = "curated" | "raw" | "sample";
 
-export interface Conflict {
-  readonly unitId: string;
-  readonly indicator: string;
-  readonly period: string;
-  readonly kept: {readonly file: string; readonly value: number | null};
-  readonly dropped: {readonly file: string; readonly value: number | null};
-}
+/** The same cell from two files with different values: the first file's is kept. */
+export type Conflict = SourceConflict;
 
 export interface DatasetBuild {
   readonly dataset: Dataset;

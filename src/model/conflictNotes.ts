@@ -10,9 +10,13 @@ export interface SourceConflict {
 /**
  * For each cell sources disagree on ("unitId|indicator|period"), the note a page shows beside the
  * kept value and writes into its CSV: every other value with its file, and which file was kept.
- * `format` writes a value ("–" for none).
+ * `format` writes a value of an indicator ("–" for none; a rank without decimals).
  */
-export function conflictNotes(conflicts: readonly SourceConflict[], format: (value: number | null) => string, lang: "vi" | "en" = "vi"): Map<string, string> {
+export function conflictNotes(
+  conflicts: readonly SourceConflict[],
+  format: (value: number | null, indicator: string) => string,
+  lang: "vi" | "en" = "vi"
+): Map<string, string> {
   const byCell = new Map<string, SourceConflict[]>();
   for (const c of conflicts) {
     const key = `${c.unitId}|${c.indicator}|${c.period}`;
@@ -21,9 +25,10 @@ export function conflictNotes(conflicts: readonly SourceConflict[], format: (val
   const vi = lang === "vi";
   return new Map(
     [...byCell].map(([key, list]) => {
-      const others = list.map((c) => `${format(c.dropped.value)} (${c.dropped.file})`).join("; ");
-      const kept = list[0]!.kept;
-      return [key, vi ? `Nguồn khác: ${others}; giữ ${format(kept.value)} (${kept.file})` : `Other source: ${others}; kept ${format(kept.value)} (${kept.file})`];
+      const {indicator, kept} = list[0]!;
+      const others = list.map((c) => `${format(c.dropped.value, indicator)} (${c.dropped.file})`).join("; ");
+      const keptText = `${format(kept.value, indicator)} (${kept.file})`;
+      return [key, vi ? `Nguồn khác: ${others}; giữ ${keptText}` : `Other source: ${others}; kept ${keptText}`];
     })
   );
 }
