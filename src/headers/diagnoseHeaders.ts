@@ -10,13 +10,13 @@ const text = (cell: unknown): string => (cell === null || cell === undefined ? "
  * informative over being strict.
  */
 export function diagnoseHeaders(rows: readonly (readonly unknown[])[], specs: readonly HeaderSpec[]): HeaderDiagnosis | null {
-  let best: {rows: [number, number]; found: Map<string, string>} | null = null;
+  let best: {rows: [number, number]; found: Map<string, {column: string; header: string}>} | null = null;
   for (let r = 0; r < rows.length; r++) {
     for (const depth of [1, 2] as const) {
       if (depth === 2 && r + 1 >= rows.length) continue;
       const upper = rows[r] ?? [];
       const lower = depth === 2 ? (rows[r + 1] ?? []) : [];
-      const found = new Map<string, string>();
+      const found = new Map<string, {column: string; header: string}>();
       let group = "";
       for (let c = 0; c < Math.max(upper.length, lower.length); c++) {
         const g = text(upper[c]);
@@ -25,7 +25,7 @@ export function diagnoseHeaders(rows: readonly (readonly unknown[])[], specs: re
         else if (s === "") group = "";
         for (const spec of specs) {
           if (found.has(spec.label)) continue;
-          if (spec.matches(g !== "" ? g : group, s)) found.set(spec.label, `${columnLetter(c)} "${[g || group, s].filter((t) => t !== "").join(" / ")}"`);
+          if (spec.matches(g !== "" ? g : group, s)) found.set(spec.label, {column: columnLetter(c), header: [g || group, s].filter((t) => t !== "").join(" / ")});
         }
       }
       if (found.size > (best?.found.size ?? 0)) best = {rows: [r + 1, r + depth], found};
@@ -35,7 +35,7 @@ export function diagnoseHeaders(rows: readonly (readonly unknown[])[], specs: re
   const found = best.found;
   return {
     headerRows: best.rows,
-    found: [...found].map(([label, header]) => ({label, header})),
+    found: [...found].map(([label, at]) => ({label, ...at})),
     missing: specs.filter((s) => s.required && !found.has(s.label)).map((s) => s.label)
   };
 }

@@ -14,7 +14,8 @@ export interface HeaderSpec {
 export interface HeaderDiagnosis {
   /** 1-based first and last header rows. */
   readonly headerRows: readonly [number, number];
-  readonly found: readonly {readonly label: string; readonly header: string}[];
+  /** Each column found: the spec's label, its column letter, the header text as written ("group / sub"). */
+  readonly found: readonly {readonly label: string; readonly column: string; readonly header: string}[];
   /** Required columns not found. */
   readonly missing: readonly string[];
 }

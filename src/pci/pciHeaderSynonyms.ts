@@ -40,6 +40,20 @@ export const PCI_ORDINAL_HEADERS: readonly string[] = ["stt", "tt", "thu tu", "n
 
 /**
  * Columns read past on purpose (phrases): rank tiers ("Nhóm xếp hạng", "PCI tier"), province
- * codes ("Mã PCI", "pci_id") and the unweighted total, which VCCI never published as the PCI.
+ * codes ("Mã PCI", "pci_id"), the unweighted total, which VCCI never published as the PCI, and
+ * 2005's "implementation of central policy", outside the ten sub-indices.
  */
-export const PCI_IGNORED_PHRASES: readonly string[] = ["nhom xep hang", "tier", "ma pci", "pci id", "chua co trong so", "chua trong so", "unweighted", "unweighted pci"];
+export const PCI_IGNORED_PHRASES: readonly string[] = [
+  "nhom xep hang",
+  "tier",
+  "ma pci",
+  "pci id",
+  "chua co trong so",
+  "chua trong so",
+  "unweighted",
+  "unweighted pci",
+  "thuc hien chinh sach cua trung uong",
+  "thuc hien chinh sach trung uong",
+  "implementation of central policy",
+  "implementation of central policies"
+];

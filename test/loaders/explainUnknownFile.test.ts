@@ -31,3 +31,10 @@ test("explainUnknownFile: no header of any kind", () => {
   const error = explainUnknownFile("f.csv", [source("a", ["Đơn vị"])], [{sheet: "CSV", rows: [["x", "y"]], encoding: "utf-8"}]);
   expect(error.message).toBe('f.csv: expected the headers of one of: Kind a (a); no header of any of them found (sheets looked at: "CSV" (1 rows))');
 });
+
+test("explainUnknownFile: in a file with personal columns no cell text is quoted, only column letters", () => {
+  const rows = [["Mã hồ sơ", "Họ tên người nộp", "Đơn vị"], ["HS-1", "Nguyễn Văn A", "Đơn vị Thạch Kim"]];
+  const error = explainUnknownFile("f.csv", [source("b", ["Đơn vị", "Năm"])], [{sheet: "CSV", rows, encoding: "utf-8"}]);
+  expect(error.message).toContain("found Đơn vị (column C); missing Năm");
+  expect(error.message).not.toContain("Nguyễn");
+});

@@ -57,6 +57,28 @@ describe("npm run check-data", () => {
     expect(check!.problems[0]!.column).toMatch(/^K /);
   });
 
+  test("says what it understood: sheet, header rows, encoding, units, indicators found and missing", async () => {
+    // no fully-online (E) or BCCI-return (J) column
+    const without = (line: string): string => line.split(";").filter((_, i) => i !== 4 && i !== 9).join(";");
+    const text = ["BÁO CÁO KẾT QUẢ GIẢI QUYẾT TTHC", "Tháng 10/2024", ...HEADER.map(without), without("1;Xã Hộ Độ;60;30;10;28;2;55;5;4;9")].join("\n");
+    await project.write("in/short.csv", text);
+    const result = checkData(project.root, ["in/short.csv"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("  read: sheet \"CSV\", header rows 3-4, text encoding utf-8\n");
+    expect(result.stdout).toMatch(/ {2}units: 1 \(.*Hộ Độ\)\n/);
+    expect(result.stdout).toContain("  indicators found: online_share, on_time_share, postal_submission_share, received_total\n");
+    expect(result.stdout).toContain("  indicators missing (no value in this file; missing, not zero): fully_online_share, postal_return_share\n");
+    const [json] = JSON.parse(checkData(project.root, ["in/short.csv", "--json"]).stdout) as Record<string, unknown>[];
+    expect(json).toMatchObject({kind: "tthc-report", encoding: "utf-8", sheet: "CSV", headerRows: [3, 4], units: {count: 1}, indicatorsMissing: ["fully_online_share", "postal_return_share"], warnings: []});
+  });
+
+  test("an empty file: the real reason, not a list of kinds", async () => {
+    await project.write("in/empty.xlsx", "");
+    const result = checkData(project.root, ["in/empty.xlsx"]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("expected a file with data; this one is empty (0 bytes)");
+  });
+
   test("a file of no known kind, and --kind forcing one", async () => {
     await project.write("in/other.csv", "a,b\n1,2\n");
     const detected = checkData(project.root, ["in/other.csv"]);

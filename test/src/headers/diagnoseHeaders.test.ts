@@ -10,8 +10,8 @@ test("diagnoseHeaders: the best row or pair of rows, a merged group carried righ
   expect(diagnoseHeaders(rows, SPECS)).toEqual({
     headerRows: [3, 4],
     found: [
-      {label: "Đơn vị", header: 'A "Đơn vị"'},
-      {label: "Tổng số", header: 'B "Tiếp nhận / Tổng số"'}
+      {label: "Đơn vị", column: "A", header: "Đơn vị"},
+      {label: "Tổng số", column: "B", header: "Tiếp nhận / Tổng số"}
     ],
     missing: ["Trực tuyến"]
   });

@@ -38,6 +38,7 @@ describe("identifyPciColumn", () => {
     [["Weighted PCI"], "pci_total"],
     [["PCI có trọng số"], "pci_total"],
     [["Sub-Index 11: Innovation"], null],
+    [["Thực hiện chính sách của Trung ương"], "ignored"],
     [["PCI 2013 ranking"], "pci_rank"],
     [["Nhóm\r\n xếp hạng"], "ignored"],
     [["PCI tier"], "ignored"],
