@@ -4,6 +4,7 @@ import {throwIfProblems} from "../errors/dataErrors.ts";
 import {parseVietnameseNumber} from "../format/parseVietnameseNumber.ts";
 import {DDCI_COMPONENT_IDS, type DdciComponentId} from "../model/ddciIndicators.ts";
 import {parsePeriodLabel} from "../period/parsePeriodLabel.ts";
+import {agreedPeriod, type PeriodPlace} from "../period/agreedPeriod.ts";
 import {periodFromFileName} from "../period/periodFromFileName.ts";
 import type {UnitMatch} from "../text/createUnitMatcher.ts";
 import {foldVietnamese} from "../text/foldVietnamese.ts";
@@ -140,12 +141,12 @@ export function parseDdciTable(cells: readonly (readonly Cell[])[], context: Rea
   const sourceUrl = /https?:\/\/[^\s)]+/.exec(sourceText)?.[0] ?? (sourceText || null);
   // The year: a title line, the header ("DDCI 2021"), a "Năm" column or the file name; where
   // several give it they must agree.
-  const places: {where: string; year: string; row?: number; column?: string; value?: string}[] = [];
+  const places: PeriodPlace[] = [];
   const titleYear = titleLines.map(ddciYear).find((y) => y !== null) ?? null;
-  if (titleYear !== null) places.push({where: "the title", year: titleYear, row: 1, value: titleLines.find((t) => ddciYear(t) === titleYear)});
+  if (titleYear !== null) places.push({where: "the title", period: titleYear, row: 1, value: titleLines.find((t) => ddciYear(t) === titleYear)});
   const headerTexts = [...headers.values(), ...groupRow.map(text)];
   const headerYear = headerTexts.map(ddciYear).find((y) => y !== null) ?? null;
-  if (headerYear !== null) places.push({where: "the header", year: headerYear, row: headerRow + 1, value: headerTexts.find((t) => ddciYear(t) === headerYear)});
+  if (headerYear !== null) places.push({where: "the header", period: headerYear, row: headerRow + 1, value: headerTexts.find((t) => ddciYear(t) === headerYear)});
   if (columns.has("year")) {
     const j = columns.get("year")!;
     const seenYears = new Map<string, number>();
@@ -160,20 +161,20 @@ export function parseDdciTable(cells: readonly (readonly Cell[])[], context: Rea
       fail(`one year per file; column ${label("year")} has ${a} (row ${rowA}) and ${b} (row ${rowB}): split the file by year`, {row: rowB, column: label("year"), value: b});
     }
     const [only] = [...seenYears];
-    if (only !== undefined) places.push({where: `column ${label("year")}`, year: only[0], row: only[1], column: label("year"), value: only[0]});
+    if (only !== undefined) places.push({where: `column ${label("year")}`, period: only[0], row: only[1], column: label("year"), value: only[0]});
   }
   const named = context.fileName === undefined ? null : periodFromFileName(context.fileName);
-  if (named?.grain === "year") places.push({where: `the file name "${context.fileName}"`, year: named.id});
-  const disagreeing = places.find((p) => p.year !== places[0]!.year);
-  if (disagreeing !== undefined) {
-    const first = places[0]!;
-    fail(`one year; ${first.where} says ${first.year}, ${disagreeing.where} says ${disagreeing.year}`, {
-      ...(disagreeing.row === undefined ? {} : {row: disagreeing.row}),
-      ...(disagreeing.column === undefined ? {} : {column: disagreeing.column}),
-      ...(disagreeing.value === undefined ? {} : {value: disagreeing.value})
+  if (named?.grain === "year") places.push({where: `the file name "${context.fileName}"`, period: named.id});
+  const agreed = agreedPeriod(places);
+  if (agreed.disagreeing !== null) {
+    const [first, other] = agreed.disagreeing;
+    fail(`one year; ${first.where} says ${first.period}, ${other.where} says ${other.period}`, {
+      ...(other.row === undefined ? {} : {row: other.row}),
+      ...(other.column === undefined ? {} : {column: other.column}),
+      ...(other.value === undefined ? {} : {value: other.value})
     });
   }
-  const year = places[0]?.year ?? null;
+  const year = agreed.period;
   if (year === null) {
     fail(`the year: a title line above the table such as "Kết quả DDCI năm 2021", a "Năm" column, or the file name such as "DDCI_2021.xlsx"`, {row: 1});
   }

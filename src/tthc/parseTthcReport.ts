@@ -5,6 +5,8 @@ import {formatPeriod} from "../format/formatPeriod.ts";
 import {parseVietnameseNumber} from "../format/parseVietnameseNumber.ts";
 import {expandHeader} from "../headers/expandHeader.ts";
 import {parsePeriodLabel} from "../period/parsePeriodLabel.ts";
+import {agreedPeriod, type PeriodPlace} from "../period/agreedPeriod.ts";
+import {monthOfCell} from "../period/monthOfCell.ts";
 import {periodFromFileName} from "../period/periodFromFileName.ts";
 import {foldVietnamese} from "../text/foldVietnamese.ts";
 import type {UnitMatch} from "../text/createUnitMatcher.ts";
@@ -80,7 +82,6 @@ export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Re
     (row) => row.some((c) => identifyReportColumn(text(c), "") === "unit") && row.some((c) => /ho so|tiep nhan|giai quyet/.test(expandHeader(foldVietnamese(text(c)))))
   );
   if (headerRow < 0) fail(`a header row with a column named "Đơn vị" and the dossier columns within the first ${MAX_TITLE_ROWS} rows`);
-  if (headerRow === 0) fail(`title lines above the table naming the month, such as "Tháng 10/2024"`, {row: 1});
 
   const titleCells = cells.slice(0, headerRow).flatMap((row, i) => row.map((c) => ({text: text(c), row: i + 1}))).filter((t) => t.text !== "");
   const sample = titleCells.some((t) => foldVietnamese(t.text).includes("du lieu mau"));
@@ -88,18 +89,6 @@ export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Re
   if (titled !== null && titled.period!.grain !== "month") {
     fail(`a monthly report; this file covers ${formatPeriod(titled.period!.id)}`, {row: titled.row, value: titled.text});
   }
-  // the file name counts only when it names a month ("DDCI_2023" would not)
-  const named = context.fileName === undefined ? null : periodFromFileName(context.fileName);
-  const fileMonth = named?.grain === "month" ? named.id : null;
-  if (titled !== null && fileMonth !== null && titled.period!.id !== fileMonth) {
-    fail(`the same month in the title line and in the file name; the title says ${formatPeriod(titled.period!.id)}, the file name "${context.fileName}" says ${formatPeriod(fileMonth)}`, {
-      row: titled.row,
-      value: titled.text
-    });
-  }
-  const month = titled?.period!.id ?? fileMonth;
-  if (month === null) fail(`the month, in a title line above the table such as "Tháng 10/2024" (rows 1-${headerRow}) or in the file name such as "bao-cao-thang-10-2024.xlsx"`, {row: 1});
-
   // Two-row header: a group label merged across its columns (blank in the merged cells to
   // its right) above the sub-headers.
   const groupRow = cells[headerRow] ?? [];
@@ -133,6 +122,30 @@ export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Re
   }
   const present = TTHC_COUNT_FIELDS.filter((f) => columns.has(f));
   const absent = TTHC_COUNT_FIELDS.filter((f) => !columns.has(f));
+  const firstBodyRow = headerRow + (subIsHeader ? 2 : 1);
+
+  // The month: a title line, a "Tháng" column (with a "Năm" column beside it or not), or the
+  // file name ("bao-cao-thang-10-2024.xlsx"); wherever it is written twice it must agree.
+  const places: PeriodPlace[] = [];
+  if (titled !== null) places.push({where: "the title", period: titled.period!.id, row: titled.row, value: titled.text});
+  places.push(...monthColumnPlaces(cells, {headerRow, width, subIsHeader, firstBodyRow, unitColumn: columns.get("unit")!, totalColumn: columns.get("receivedTotal")!}, fail));
+  const named = context.fileName === undefined ? null : periodFromFileName(context.fileName);
+  // the file name counts only when it names a month ("DDCI_2023" would not)
+  if (named?.grain === "month") places.push({where: `the file name "${context.fileName}"`, period: named.id});
+  const agreed = agreedPeriod(places);
+  if (agreed.disagreeing !== null) {
+    const [a, b] = agreed.disagreeing;
+    const at = a.row !== undefined ? a : b;
+    fail(`one month; ${a.where} says ${formatPeriod(a.period)}, ${b.where} says ${formatPeriod(b.period)}`, {
+      ...(at.row === undefined ? {} : {row: at.row}),
+      ...(at.column === undefined ? {} : {column: at.column}),
+      ...(at.value === undefined ? {} : {value: at.value})
+    });
+  }
+  const month = agreed.period;
+  if (month === null) {
+    fail(`the month: a title line above the table such as "Tháng 10/2024"${headerRow > 0 ? ` (rows 1-${headerRow})` : ""}, a "Tháng" column, or the file name such as "bao-cao-thang-10-2024.xlsx"`, {row: 1});
+  }
   const unitColumn = columns.get("unit")!;
   const label = (field: TthcCountField): string => `${columnLetter(columns.get(field)!)} (${headerName(field)})`;
   const unitLabel = `${columnLetter(unitColumn)} (${text(groupRow[unitColumn]) || "Đơn vị"})`;
@@ -208,6 +221,42 @@ export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Re
     }
   }
   return {month: month!, sample, rows, hasTotalRow: totalRow !== null, absent, headerRows: [headerRow + 1, headerRow + (subIsHeader ? 2 : 1)]};
+}
+
+const MONTH_HEADERS = new Set(["thang", "thang nam", "ky", "ky bao cao", "month", "period"]);
+const YEAR_HEADERS = new Set(["nam", "year"]);
+
+/**
+ * The month a "Tháng" column gives (with a "Năm" column when it holds bare month numbers), read
+ * on the unit rows only: one place, or none when there is no such column. Two months in the
+ * column, or a cell naming none, fail.
+ */
+function monthColumnPlaces(
+  cells: readonly (readonly Cell[])[],
+  at: {readonly headerRow: number; readonly width: number; readonly subIsHeader: boolean; readonly firstBodyRow: number; readonly unitColumn: number; readonly totalColumn: number},
+  fail: (expected: string, where: {row?: number; unit?: string; column?: string; value?: unknown}) => never
+): PeriodPlace[] {
+  const headerOf = (j: number): string => foldVietnamese([text(cells[at.headerRow]?.[j]), at.subIsHeader ? text(cells[at.headerRow + 1]?.[j]) : ""].join(" ")).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const columnsNamed = (names: ReadonlySet<string>): number[] => Array.from({length: at.width}, (_, j) => j).filter((j) => names.has(headerOf(j)));
+  const [monthColumn] = columnsNamed(MONTH_HEADERS);
+  if (monthColumn === undefined) return [];
+  const [yearColumn] = columnsNamed(YEAR_HEADERS);
+  const label = `${columnLetter(monthColumn)} (${text(cells[at.headerRow]?.[monthColumn]) || text(cells[at.headerRow + 1]?.[monthColumn])})`;
+  const seen = new Map<string, number>();
+  for (let i = at.firstBodyRow; i < cells.length; i++) {
+    const row = cells[i] ?? [];
+    const unit = text(row[at.unitColumn]);
+    if (unit === "" || isTotalLabel(unit) || !parseVietnameseNumber(row[at.totalColumn]).ok || text(row[monthColumn]) === "") continue;
+    const year = yearColumn === undefined ? null : text(row[yearColumn]) || null;
+    const month = monthOfCell(row[monthColumn], year);
+    if (month === null) fail('a month such as "10/2024"', {row: i + 1, unit, column: label, value: row[monthColumn]});
+    if (!seen.has(month!)) seen.set(month!, i + 1);
+  }
+  if (seen.size > 1) {
+    const [[a, rowA], [b, rowB]] = [...seen] as [string, number][];
+    fail(`one month per report; column ${label} has ${formatPeriod(a)} (row ${rowA}) and ${formatPeriod(b)} (row ${rowB})`, {row: rowB, column: label});
+  }
+  return [...seen].map(([period, row]) => ({where: `column ${label}`, period, row, column: label, value: text(cells[row - 1]?.[monthColumn])}));
 }
 
 /**

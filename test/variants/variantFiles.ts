@@ -77,6 +77,12 @@ export const reportMinimal = (): VariantFile =>
 /** A report with no month in its title lines: the file name gives it. */
 export const reportMonthInFileName = (): VariantFile => workbook("bao-cao-thang-10-2024.xlsx", {BaoCao: reportGrid([["BÁO CÁO KẾT QUẢ GIẢI QUYẾT TTHC"], []])});
 
+/** No month in the title or the file name: "Năm" and "Tháng" columns on every row. */
+export const reportMonthColumns = (): VariantFile =>
+  workbook("bao-cao-xa.xlsx", {
+    BaoCao: [["BÁO CÁO KẾT QUẢ GIẢI QUYẾT TTHC"], [], [...REPORT_GROUP, "Năm", "Tháng"], [...REPORT_SUB, "", ""], ...REPORT_ROWS.map((r) => [...r, 2024, 10])]
+  });
+
 /** The title says T10/2024, the file name T11/2024. */
 export const reportMonthsDisagree = (): VariantFile => workbook("bao-cao-thang-11-2024.xlsx", {BaoCao: reportGrid()});
 

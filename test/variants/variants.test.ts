@@ -73,9 +73,15 @@ describe("monthly reports from other units", () => {
     expect(check.periods).toEqual(["2024-10", "2024-10"]);
   });
 
+  test('the month from "Năm" and "Tháng" columns', async () => {
+    const {check, value} = await accepted(variants.reportMonthColumns());
+    expect(check.periods).toEqual(["2024-10", "2024-10"]);
+    expect(value(KIM, "online_share")).toBe(0.6);
+  });
+
   test("title and file name disagreeing on the month: refused, naming both", async () => {
     const check = await refused(variants.reportMonthsDisagree());
-    expect(check.problems[0]!.message).toContain('row 3: value "Tháng 10/2024" — expected the same month in the title line and in the file name; the title says T10/2024, the file name "bao-cao-thang-11-2024.xlsx" says T11/2024');
+    expect(check.problems[0]!.message).toContain('row 3: value "Tháng 10/2024" — expected one month; the title says T10/2024, the file name "bao-cao-thang-11-2024.xlsx" says T11/2024');
   });
 
   test("abbreviated and English headers (HS, TN, DVCTT, BCCI; Unit, Total, On time…)", async () => {

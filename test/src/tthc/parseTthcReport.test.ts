@@ -189,6 +189,19 @@ describe("parseTthcReport: optional columns", () => {
     expect(error.location.expected).toContain("at least online + postal (62)");
   });
 
+  it('the month from a "Tháng" column, alone or beside a "Năm" column; two months in it are an error', () => {
+    const noTitle = [["BÁO CÁO KẾT QUẢ GIẢI QUYẾT TTHC"], []];
+    const withMonth = (rows: Cell[][], month: (i: number) => Cell): Cell[][] => rows.map((r, i) => [...r, month(i)]);
+    const header = [[...GROUP, "Tháng"], [...SUB, ""]];
+    expect(parse(report(withMonth([KIM, CHAU, HO_DO], () => "10/2024"), noTitle, header)).month).toBe("2024-10");
+    const twoColumns = [[...GROUP, "Năm", "Tháng"], [...SUB, "", ""]];
+    expect(parse(report([KIM, CHAU, HO_DO].map((r) => [...r, 2024, 10]), noTitle, twoColumns)).month).toBe("2024-10");
+    const error = dataErrorOf(report(withMonth([KIM, CHAU, HO_DO], (i) => (i === 2 ? "11/2024" : "10/2024")), noTitle, header), {row: 7, column: "L (Tháng)"});
+    expect(error.location.expected).toBe("one month per report; column L (Tháng) has T10/2024 (row 5) and T11/2024 (row 7)");
+    const clash = dataErrorOf(report(withMonth([KIM, CHAU, HO_DO], () => "11/2024"), TITLE, header), {row: 3, value: "Tháng 10/2024"});
+    expect(clash.location.expected).toBe("one month; the title says T10/2024, column L (Tháng) says T11/2024");
+  });
+
   it("the month from the file name when no title line gives it", () => {
     const title = [["UBND HUYỆN LỘC HÀ"], ["BÁO CÁO KẾT QUẢ GIẢI QUYẾT TTHC"], []];
     expect(parseTthcReport(report(undefined, title), {...CONTEXT, fileName: "bao-cao-thang-10-2024.xlsx"}).month).toBe("2024-10");
@@ -205,8 +218,7 @@ describe("parseTthcReport: a report that does not load", () => {
   it("rejects a title without a month", () => {
     const title = [["UBND HUYỆN LỘC HÀ"], ["BÁO CÁO KẾT QUẢ GIẢI QUYẾT TTHC"], []];
     const error = dataErrorOf(report(undefined, title), {});
-    expect(error.location.expected).toContain('the month, in a title line above the table such as "Tháng 10/2024"');
-    expect(error.location.expected).toContain("or in the file name");
+    expect(error.location.expected).toContain('the month: a title line above the table such as "Tháng 10/2024" (rows 1-3), a "Tháng" column, or the file name');
   });
 
   it('rejects a quarterly report ("Quý III/2024") as not a monthly report', () => {
