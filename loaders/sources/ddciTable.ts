@@ -14,7 +14,7 @@ import {fileProvenance} from "./fileProvenance.ts";
 import {sheetFor} from "./sheetFor.ts";
 import type {Source} from "./source.ts";
 
-/** Reads and checks one DDCI table file: its first non-empty sheet, parsed whole. */
+/** Reads and checks one DDCI table file: the first sheet with a DDCI header (else the first non-empty one), parsed whole. */
 export async function readDdciTable(file: string, reference: Reference): Promise<ParsedDdciTable & {readonly sheet: string}> {
   const sheets = await readSpreadsheet(file);
   const sheet = sheetFor(sheets, (preview) => ddciTable.detect(preview));
@@ -30,8 +30,8 @@ export async function readDdciTable(file: string, reference: Reference): Promise
 
 /**
  * Published DDCI results tables (kết quả DDCI: Bộ chỉ số đánh giá năng lực cạnh tranh các sở,
- * ban, ngành và UBND huyện, thành phố, thị xã của tỉnh Hà Tĩnh), one year per file: title lines
- * with the year, a header (Đơn vị, Số phiếu, nine component scores, Điểm tổng, Xếp loại), one
+ * ban, ngành và UBND huyện, thành phố, thị xã của tỉnh Hà Tĩnh), one year per file, given by a
+ * title line, a "Năm" column or the file name ("DDCI_2023.xlsx"), a header (Đơn vị, Số phiếu, nine component scores, Điểm tổng, Xếp loại), one
  * row per unit. The classification is text and stays out of the observations: see
  * loaders/ddci/ddciClassifications.ts.
  */

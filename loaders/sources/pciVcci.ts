@@ -4,6 +4,7 @@ import {dataWarning} from "../../src/errors/dataWarning.ts";
 import {throwIfProblems} from "../../src/errors/dataErrors.ts";
 import type {Observation} from "../../src/model/observation.ts";
 import {PCI_INDICATORS} from "../../src/model/pciIndicators.ts";
+import {identifyPciColumn} from "../../src/pci/identifyPciColumn.ts";
 import {locatePciTable, type PciTable} from "../../src/pci/locatePciTable.ts";
 import {parsePciNumber} from "../../src/pci/parsePciNumber.ts";
 import {pciObservation} from "../../src/pci/pciObservation.ts";
@@ -40,6 +41,11 @@ function yearOfFileName(file: string): string | null {
  *   which is skipped because its year differs from the file's.
  * - Every year: a lookup block under the table (one province's scores and ranks), not read.
  *
+ * Other years' workbooks keep the table on a later sheet, head the rank "Thứ hạng PCI 2009", the
+ * legal sub-index "Sub-Index 10: Law & Order": every sheet is searched and headers are matched
+ * through src/pci/pciHeaderSynonyms.ts. A headed column of numbers that matches no indicator is
+ * not read and is a warning (check-data, meta.json), never dropped in silence.
+ *
  * The year comes from the file name, else from the total's header ("PCI 2016") or a title line.
  * Scores are rounded to the 2 decimals VCCI publishes; ranks are read where the sheet has them.
  */
@@ -53,6 +59,19 @@ export const pciVcci: Source = {
   detect(preview) {
     return locatePciTable(preview) !== null;
   },
+  // for explaining a file no kind recognises: the province, the total and the nine sub-indices
+  // of every year are expected; policy bias (absent 2009-2012) and the rank are not
+  headers: [
+    {label: "Tỉnh / Province", required: true, matches: (g, s) => identifyPciColumn([g, s])?.kind === "province"},
+    ...PCI_INDICATORS.map((indicator) => ({
+      label: indicator.nameVi,
+      required: indicator.id !== "pci_bias" && indicator.id !== "pci_rank",
+      matches: (g: string, s: string): boolean => {
+        const kind = identifyPciColumn([g, s]);
+        return kind?.kind === "indicator" && kind.indicator === indicator.id;
+      }
+    }))
+  ],
   async load(file, {reference}) {
     const sheets = await readSpreadsheet(file);
     const fileYear = yearOfFileName(file);

@@ -14,7 +14,12 @@ import type {Source} from "./source.ts";
 
 /**
  * Monthly report workbooks on handling administrative procedures (báo cáo kết quả giải quyết
- * TTHC), one row per commune: title lines, a two-row merged header, a "Tổng cộng" row.
+ * TTHC), one row per commune: title lines, a two-row merged header, a "Tổng cộng" row. The table
+ * may be on any sheet; columns are found by meaning (abbreviations and English included); the
+ * month comes from a title line, a "Tháng" column or the file name. Only the columns the headline
+ * shares need are required: without "toàn trình", "trực tiếp", "trả kết quả qua BCCI" or
+ * "thanh toán trực tuyến" the report loads, and the indicators needing them are missing for its
+ * month (null, listed in meta.json as indicatorsMissing), never zero.
  */
 export const tthcReport: Source = {
   kind: "tthc-report",
