@@ -39,7 +39,7 @@ export const papiLong: Source = {
     const years = parsed.scores.map((s) => s.year);
     return {
       observations: papiObservations(parsed.scores, source),
-      provenance: await fileProvenance(file, "papi-long", {rowsRead: parsed.rowsRead, periods: years})
+      provenance: await fileProvenance(file, "papi-long", {rowsRead: parsed.rowsRead, periods: years, headerRows: [1, 1]})
     };
   }
 };

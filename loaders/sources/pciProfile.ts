@@ -113,7 +113,7 @@ export const pciProfile: Source = {
     if (urls.size > 1) throw new DataError({file, column: column("source_url"), value: [...urls].join(" "), expected: "one page per file (one source_url)"});
 
     const periods = [...observations.map((o) => o.period), ...notPublished.map((n) => n.period)];
-    const provenance: ProvenanceWithNotPublished = {...(await fileProvenance(file, KIND, {rowsRead, periods, sourceUrl: [...urls][0] ?? null})), notPublished};
+    const provenance: ProvenanceWithNotPublished = {...(await fileProvenance(file, KIND, {rowsRead, periods, sourceUrl: [...urls][0] ?? null, headerRows: [1, 1]})), notPublished};
     return {observations, provenance};
   }
 };

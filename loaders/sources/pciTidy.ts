@@ -147,7 +147,7 @@ export const pciTidy: Source = {
     const periods = observations.map((o) => o.period);
     return {
       observations,
-      provenance: await fileProvenance(file, KIND, {rowsRead, periods})
+      provenance: await fileProvenance(file, KIND, {rowsRead, periods, headerRows: [1, 1]})
     };
   }
 };

@@ -279,6 +279,8 @@ export interface DossierCounts {
   /** Every row carries the sample marker. */
   readonly sample: boolean;
   readonly sheet: string;
+  /** 1-based row of the header. */
+  readonly headerRow: number;
 }
 
 /**
@@ -295,7 +297,7 @@ export async function readDossierCounts(file: string, reference: Reference): Pro
     try {
       const opened = await openDossierFile(db, file, ext);
       sheet = opened.sheet;
-      return {...(await summarise(db, file, opened, matcherFor)), sheet};
+      return {...(await summarise(db, file, opened, matcherFor)), sheet, headerRow: opened.headerRow};
     } catch (error) {
       throw duckdbError(error, file, sheet);
     }
@@ -341,7 +343,7 @@ export const tthcDossiers: Source = {
       observations: result.counts.flatMap((c) =>
         observationsFromCounts({unitId: c.unitId, month: c.month, counts: c.counts, source, sample: result.sample}, TTHC_INDICATORS)
       ),
-      provenance: await fileProvenance(file, "tthc-dossiers", {sheet: result.sheet, rowsRead: result.dossiers, sample: result.sample, periods: months}, hashing)
+      provenance: await fileProvenance(file, "tthc-dossiers", {sheet: result.sheet, rowsRead: result.dossiers, sample: result.sample, periods: months, headerRows: [result.headerRow, result.headerRow]}, hashing)
     };
   }
 };
