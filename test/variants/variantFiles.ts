@@ -195,6 +195,10 @@ export const pciSubIndexNames = (): VariantFile =>
     ]
   });
 
+/** A PCI extract with only two sub-indices: too little to be recognised, but the nearest kind is named. */
+export const pciTooFewColumns = (): VariantFile =>
+  workbook("PCI 2009 trich.xlsx", {Sheet1: [["Tỉnh", "Gia nhập thị trường", "Tiếp cận đất đai"], ...PCI_ROWS.map((r) => r.slice(0, 3))]});
+
 // --- Files that are not what their name says ---------------------------------------------------
 
 export const emptyFile = (): VariantFile => ({name: "bao-cao-thang-10-2024.xlsx", bytes: Buffer.alloc(0)});

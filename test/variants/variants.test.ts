@@ -170,6 +170,12 @@ describe("VCCI PCI workbooks of other years", () => {
   });
 });
 
+test("a PCI extract with two sub-indices: refused, naming the nearest kind and what it lacks", async () => {
+  const message = (await refused(variants.pciTooFewColumns())).problems[0]!.message;
+  expect(message).toContain("nearest: VCCI's PCI summary workbook (one per year) (pci-vcci), header row 1");
+  expect(message).toContain('found Tỉnh / Province (A "Tỉnh"), Gia nhập thị trường (B "Gia nhập thị trường"), Tiếp cận đất đai (C "Tiếp cận đất đai"); missing');
+});
+
 describe("files that are not what their name says", () => {
   test("an empty file", async () => {
     expect((await refused(variants.emptyFile())).problems[0]!.message).toContain("expected a file with data; this one is empty (0 bytes)");
