@@ -30,6 +30,8 @@ export async function sniffFile(path: string): Promise<FileContent> {
   const ext = extname(path).toLowerCase();
   if (size === 0) throw new DataError({file: path, expected: `a file with data; this one is empty (0 bytes)`});
   const {head, complete} = await readFileHead(path, HEAD_BYTES);
+  // a byte-order mark and blank lines only, as Excel saves an empty sheet
+  if (complete && decodeText(head).text.trim() === "") throw new DataError({file: path, expected: `a file with data; this one holds no text (${size} bytes of blanks)`});
   const content = classify(head, complete);
   const workbook = WORKBOOK.has(ext);
   if (content === null) {

@@ -36,6 +36,7 @@ describe("sniffFile", () => {
 
   test("an empty file", async () => {
     expect((await refusal(await file("empty.xlsx", ""))).message).toContain("expected a file with data; this one is empty (0 bytes)");
+    expect((await refusal(await file("blank.csv", "\uFEFF\r\n\r\n"))).message).toContain("expected a file with data; this one holds no text (7 bytes of blanks)");
   });
 
   test("a text file renamed .xlsx", async () => {
