@@ -2,7 +2,7 @@
 export {DataError, type DataErrorLocation} from "./errors/dataError.ts";
 export {columnLetter} from "./errors/columnLetter.ts";
 export {toSafeCsv, type CsvColumn, type CsvOptions} from "./csv/toSafeCsv.ts";
-export {DDCI_COLUMNS} from "./ddci/ddciLayout.ts";
+export {DDCI_HEADER_SYNONYMS} from "./ddci/ddciHeaderSynonyms.ts";
 export {ddciTableRows, type DdciRow} from "./ddci/ddciTableRows.ts";
 export {HEADER_ABBREVIATIONS} from "./headers/headerAbbreviations.ts";
 export {formatChange, type ChangeOptions} from "./format/formatChange.ts";
