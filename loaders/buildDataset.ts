@@ -2,8 +2,11 @@ import {existsSync} from "node:fs";
 import {readdir} from "node:fs/promises";
 import {extname, join} from "node:path";
 import {DataError} from "../src/errors/dataError.ts";
+import type {SourceConflict} from "../src/model/conflictNotes.ts";
 import type {Observation} from "../src/model/observation.ts";
-import {readPreview} from "./io/readPreview.ts";
+import {readPreviews} from "./io/readPreviews.ts";
+import {sniffFile} from "./io/sniffFile.ts";
+import {explainUnknownFile} from "./explainUnknownFile.ts";
 import {loadReference, type Reference} from "./reference/loadReference.ts";
 import {DATASETS, SOURCES} from "./registry.ts";
 import type {Dataset, LoadedFile, Provenance, Source} from "./sources/source.ts";
@@ -11,13 +14,8 @@ import type {Dataset, LoadedFile, Provenance, Source} from "./sources/source.ts"
 /** Where a dataset's files come from: committed real data, analysts' files, generated sample. */
 export type Origin = "curated" | "raw" | "sample";
 
-export interface Conflict {
-  readonly unitId: string;
-  readonly indicator: string;
-  readonly period: string;
-  readonly kept: {readonly file: string; readonly value: number | null};
-  readonly dropped: {readonly file: string; readonly value: number | null};
-}
+/** The same cell from two files with different values: the first file's is kept. */
+export type Conflict = SourceConflict;
 
 export interface DatasetBuild {
   readonly dataset: Dataset;
@@ -37,11 +35,17 @@ export async function listDataFiles(dir: string, sources: readonly Source[]): Pr
     .map((name) => join(dir, name));
 }
 
-/** The source that reads `file`: `kind` when given, else the first whose detect() accepts its headers. */
+/**
+ * The source that reads `file`: `kind` when given, else the first whose detect() accepts the
+ * headers of one of its sheets (sheets in workbook order, sources in registry order). The bytes
+ * are looked at first (empty, not a workbook, not text: each has its own message); a file no
+ * kind recognises gets the nearest kind and what its header lacks (explainUnknownFile).
+ */
 export async function sourceFor(file: string, candidates: readonly Source[], kind?: string): Promise<Source> {
   if (kind !== undefined) {
     const source = SOURCES.find((s) => s.kind === kind);
     if (source === undefined) throw new Error(`unknown --kind ${JSON.stringify(kind)}; known kinds: ${SOURCES.map((s) => s.kind).join(", ")}`);
+    await sniffFile(file);
     return source;
   }
   const ext = extname(file).toLowerCase();
@@ -49,12 +53,13 @@ export async function sourceFor(file: string, candidates: readonly Source[], kin
   if (readable.length === 0) {
     throw new DataError({file, expected: `one of ${[...new Set(candidates.flatMap((s) => s.extensions))].join(", ")}`});
   }
-  const preview = await readPreview(file);
-  const source = readable.find((s) => s.detect(preview));
-  if (source === undefined) {
-    throw new DataError({file, expected: `the headers of one of: ${readable.map((s) => `${s.titleEn} (${s.kind})`).join("; ")}`});
+  await sniffFile(file);
+  const previews = await readPreviews(file);
+  for (const preview of previews) {
+    const source = readable.find((s) => s.detect(preview.rows));
+    if (source !== undefined) return source;
   }
-  return source;
+  throw explainUnknownFile(file, readable, previews);
 }
 
 const SAME = 1e-9;

@@ -15,6 +15,23 @@ function summary(check: FileCheck): string {
   return `✔ ${check.file} — ${check.kind}: ${check.rowsRead} rows read, ${check.observations} observations${periods}${check.sample ? ", DỮ LIỆU MẪU (sample)" : ""}`;
 }
 
+/** What was understood of a file that loaded, one fact a line. */
+function details(check: FileCheck): string[] {
+  if (!check.ok) return [];
+  const lines: string[] = [];
+  const where = [
+    check.sheet !== null ? `sheet "${check.sheet}"` : null,
+    check.headerRows !== null ? `header row${check.headerRows[0] === check.headerRows[1] ? ` ${check.headerRows[0]}` : `s ${check.headerRows[0]}-${check.headerRows[1]}`}` : null,
+    check.encoding !== null ? `text encoding ${check.encoding}` : null
+  ].filter((part) => part !== null);
+  if (where.length > 0) lines.push(`read: ${where.join(", ")}`);
+  if (check.units !== null) lines.push(`units: ${check.units.count}${check.units.names.length > 0 ? ` (${check.units.names.join(", ")}${check.units.count > check.units.names.length ? ", …" : ""})` : ""}`);
+  if (check.indicatorsFound !== null) lines.push(`indicators found: ${check.indicatorsFound.join(", ") || "none"}`);
+  if (check.indicatorsMissing !== null && check.indicatorsMissing.length > 0) lines.push(`indicators missing (no value in this file; missing, not zero): ${check.indicatorsMissing.join(", ")}`);
+  for (const warning of check.warnings) lines.push(`⚠ warning: ${warning.message}`);
+  return lines;
+}
+
 runCli("check-data", async () => {
   const {values, positionals} = parseArgs({
     allowPositionals: true,
@@ -36,10 +53,12 @@ runCli("check-data", async () => {
   } else {
     for (const check of checks) {
       process.stdout.write(summary(check) + "\n");
+      for (const line of details(check)) process.stdout.write(`  ${line}\n`);
       for (const problem of check.problems) process.stdout.write(`  ${problem.message}\n`);
     }
     const bad = checks.filter((c) => !c.ok).length;
-    process.stdout.write(`${checks.length} file${checks.length === 1 ? "" : "s"} checked, ${bad} with errors\n`);
+    const warned = checks.filter((c) => c.warnings.length > 0).length;
+    process.stdout.write(`${checks.length} file${checks.length === 1 ? "" : "s"} checked, ${bad} with errors${warned > 0 ? `, ${warned} with warnings` : ""}\n`);
   }
   if (files.length === 0) throw new Error(`no data files found in ${positionals.join(", ")}`);
   if (checks.some((c) => !c.ok)) process.exitCode = 1;

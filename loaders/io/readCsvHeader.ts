@@ -1,6 +1,6 @@
 import {dsvFormat} from "d3-dsv";
 import {DataError} from "../../src/errors/dataError.ts";
-import {detectDelimiter} from "./detectDelimiter.ts";
+import {detectDelimiter, type Delimiter} from "./detectDelimiter.ts";
 import {readFileHead} from "./readFileHead.ts";
 
 const HEAD_BYTES = 256 * 1024;
@@ -9,14 +9,14 @@ export interface CsvHeader {
   /** 0-based line index of the header. */
   readonly line: number;
   readonly cells: readonly string[];
-  readonly delimiter: "," | ";";
+  readonly delimiter: Delimiter;
 }
 
 /**
  * Finds a CSV's header line among its first `maxLines` lines, decoding one line at a time and
  * stopping at the header: the rows below it (which may hold personal data) are never decoded.
  * Null when no line up to `maxLines` satisfies `isHeader`. Headers with line breaks inside
- * quotes are not supported.
+ * quotes are not supported. UTF-8 only (callers route other encodings elsewhere: see decodeText).
  */
 export async function readCsvHeader(path: string, isHeader: (cells: readonly string[]) => boolean, maxLines: number): Promise<CsvHeader | null> {
   const {head} = await readFileHead(path, HEAD_BYTES);

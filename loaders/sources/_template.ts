@@ -5,6 +5,7 @@
 // needs editing. The guide page "Thêm nguồn dữ liệu" (docs/guide/add-source.md) walks through it.
 import {basename} from "node:path";
 import {DataError} from "../../src/errors/dataError.ts";
+import {aliasSpecs} from "../../src/headers/aliasSpecs.ts";
 import {throwIfProblems} from "../../src/errors/dataErrors.ts";
 import {parseVietnameseNumber} from "../../src/format/parseVietnameseNumber.ts";
 import type {Indicator} from "../../src/model/indicator.ts";
@@ -42,11 +43,16 @@ export const exampleSource: Source = {
   extensions: [".csv"],
   indicators: [EXAMPLE_INDICATOR],
 
-  // 3. Recognise the file from its header row, so check-data and the build pick this source.
+  // 3. Recognise the file from its header row, so check-data and the build pick this source;
+  // `headers` lets a file that is almost of this kind be told what its header lacks.
   detect(preview) {
     const header = (preview[0] ?? []).map((c) => foldVietnamese(String(c ?? "")));
     return Object.values(COLUMNS).every((name) => header.includes(name));
   },
+  headers: aliasSpecs(
+    Object.values(COLUMNS).map((name) => ({header: name, aliases: [name], required: true})),
+    foldVietnamese
+  ),
 
   // 4. Load one file: check every row, collect every problem, return nothing if any.
   async load(file, {reference}) {

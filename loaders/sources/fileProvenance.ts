@@ -1,4 +1,5 @@
 import {basename} from "node:path";
+import type {DataWarning} from "../../src/errors/dataWarning.ts";
 import {sha256File} from "../io/sha256File.ts";
 import {periodSpan} from "./periodSpan.ts";
 import type {Provenance} from "./source.ts";
@@ -11,6 +12,9 @@ export interface FileFindings {
   /** Every period found (the record keeps the first and last). */
   readonly periods: readonly string[];
   readonly sourceUrl?: string | null;
+  readonly headerRows?: readonly [number, number] | null;
+  readonly indicatorsMissing?: readonly string[];
+  readonly warnings?: readonly DataWarning[];
 }
 
 /**
@@ -28,6 +32,10 @@ export async function fileProvenance(file: string, kind: string, found: FileFind
     rowsRejected: 0,
     sample: found.sample ?? false,
     periods: periodSpan(found.periods),
-    sourceUrl: found.sourceUrl ?? null
+    sourceUrl: found.sourceUrl ?? null,
+    // only when known or not empty, so records of sources that do not say stay as they were
+    ...(found.headerRows != null ? {headerRows: found.headerRows} : {}),
+    ...(found.indicatorsMissing !== undefined && found.indicatorsMissing.length > 0 ? {indicatorsMissing: found.indicatorsMissing} : {}),
+    ...(found.warnings !== undefined && found.warnings.length > 0 ? {warnings: found.warnings} : {})
   };
 }

@@ -1,4 +1,5 @@
 import {basename} from "node:path";
+import {aliasSpecs} from "../../src/headers/aliasSpecs.ts";
 import {PAPI_INDICATORS} from "../../src/model/papiIndicators.ts";
 import {papiObservations} from "../../src/papi/papiObservations.ts";
 import {papiProvinceName} from "../../src/papi/papiProvinceName.ts";
@@ -21,6 +22,10 @@ export const papiLong: Source = {
   titleEn: "PAPI sub-dimension scores per province and year (long format)",
   extensions: [".csv"],
   indicators: PAPI_INDICATORS,
+  headers: aliasSpecs(
+    ["year", "province_name", "subcriterion", "score"].map((h) => ({header: h, aliases: [h], required: true})),
+    (h) => h.trim().toLowerCase()
+  ),
   detect(preview) {
     const header = (preview[0] ?? []).map((c) => String(c ?? "").trim().toLowerCase());
     return ["year", "province_name", "subcriterion", "score"].every((h) => header.includes(h));
@@ -34,7 +39,7 @@ export const papiLong: Source = {
     const years = parsed.scores.map((s) => s.year);
     return {
       observations: papiObservations(parsed.scores, source),
-      provenance: await fileProvenance(file, "papi-long", {rowsRead: parsed.rowsRead, periods: years})
+      provenance: await fileProvenance(file, "papi-long", {rowsRead: parsed.rowsRead, periods: years, headerRows: [1, 1]})
     };
   }
 };

@@ -1,3 +1,4 @@
+import {aliasSpecs} from "../../src/headers/aliasSpecs.ts";
 import {basename} from "node:path";
 import {columnLetter} from "../../src/errors/columnLetter.ts";
 import {DataError} from "../../src/errors/dataError.ts";
@@ -48,6 +49,10 @@ export const pciProfile: Source = {
   titleEn: "Province PCI profile (pcivietnam.vn), transcribed",
   extensions: [".csv"],
   indicators: PCI_INDICATORS,
+  headers: aliasSpecs(
+    COLUMNS.map((h) => ({header: h, aliases: [h], required: true})),
+    (h) => foldVietnamese(h)
+  ),
   detect(preview) {
     const header = (preview[0] ?? []).map((c) => foldVietnamese(String(c ?? "")));
     return ["province", "indicator", "status", "source_url"].every((name) => header.includes(name));
@@ -108,7 +113,7 @@ export const pciProfile: Source = {
     if (urls.size > 1) throw new DataError({file, column: column("source_url"), value: [...urls].join(" "), expected: "one page per file (one source_url)"});
 
     const periods = [...observations.map((o) => o.period), ...notPublished.map((n) => n.period)];
-    const provenance: ProvenanceWithNotPublished = {...(await fileProvenance(file, KIND, {rowsRead, periods, sourceUrl: [...urls][0] ?? null})), notPublished};
+    const provenance: ProvenanceWithNotPublished = {...(await fileProvenance(file, KIND, {rowsRead, periods, sourceUrl: [...urls][0] ?? null, headerRows: [1, 1]})), notPublished};
     return {observations, provenance};
   }
 };

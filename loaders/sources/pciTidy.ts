@@ -1,4 +1,5 @@
 import {basename} from "node:path";
+import {aliasSpecs} from "../../src/headers/aliasSpecs.ts";
 import {columnLetter} from "../../src/errors/columnLetter.ts";
 import {DataError} from "../../src/errors/dataError.ts";
 import {throwIfProblems} from "../../src/errors/dataErrors.ts";
@@ -57,6 +58,10 @@ export const pciTidy: Source = {
   titleEn: "Tidy PCI table by province and year (prov/year/pci_…)",
   extensions: [".csv"],
   indicators: PCI_INDICATORS,
+  headers: aliasSpecs(
+    ["prov", "year", ...Object.keys(PCI_TIDY_COLUMNS)].map((h, i) => ({header: h, aliases: [h], required: i < 2 || h === "pci_weighted"})),
+    (h) => h.trim().toLowerCase()
+  ),
   detect(preview) {
     const header = (preview[0] ?? []).map((c) => String(c ?? "").trim().toLowerCase());
     return header.includes("prov") && header.includes("year") && header.some((h) => h in PCI_TIDY_COLUMNS);
@@ -143,7 +148,7 @@ export const pciTidy: Source = {
     const periods = observations.map((o) => o.period);
     return {
       observations,
-      provenance: await fileProvenance(file, KIND, {rowsRead, periods})
+      provenance: await fileProvenance(file, KIND, {rowsRead, periods, headerRows: [1, 1]})
     };
   }
 };

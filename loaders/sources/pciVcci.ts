@@ -1,8 +1,10 @@
 import {basename} from "node:path";
 import {DataError} from "../../src/errors/dataError.ts";
+import {dataWarning} from "../../src/errors/dataWarning.ts";
 import {throwIfProblems} from "../../src/errors/dataErrors.ts";
 import type {Observation} from "../../src/model/observation.ts";
 import {PCI_INDICATORS} from "../../src/model/pciIndicators.ts";
+import {identifyPciColumn} from "../../src/pci/identifyPciColumn.ts";
 import {locatePciTable, type PciTable} from "../../src/pci/locatePciTable.ts";
 import {parsePciNumber} from "../../src/pci/parsePciNumber.ts";
 import {pciObservation} from "../../src/pci/pciObservation.ts";
@@ -39,6 +41,11 @@ function yearOfFileName(file: string): string | null {
  *   which is skipped because its year differs from the file's.
  * - Every year: a lookup block under the table (one province's scores and ranks), not read.
  *
+ * Other years' workbooks keep the table on a later sheet, head the rank "Thứ hạng PCI 2009", the
+ * legal sub-index "Sub-Index 10: Law & Order": every sheet is searched and headers are matched
+ * through src/pci/pciHeaderSynonyms.ts. A headed column of numbers that matches no indicator is
+ * not read and is a warning (check-data, meta.json), never dropped in silence.
+ *
  * The year comes from the file name, else from the total's header ("PCI 2016") or a title line.
  * Scores are rounded to the 2 decimals VCCI publishes; ranks are read where the sheet has them.
  */
@@ -52,6 +59,19 @@ export const pciVcci: Source = {
   detect(preview) {
     return locatePciTable(preview) !== null;
   },
+  // for explaining a file no kind recognises: the province, the total and the nine sub-indices
+  // of every year are expected; policy bias (absent 2009-2012) and the rank are not
+  headers: [
+    {label: "Tỉnh / Province", required: true, matches: (g, s) => identifyPciColumn([g, s])?.kind === "province"},
+    ...PCI_INDICATORS.map((indicator) => ({
+      label: indicator.nameVi,
+      required: indicator.id !== "pci_bias" && indicator.id !== "pci_rank",
+      matches: (g: string, s: string): boolean => {
+        const kind = identifyPciColumn([g, s]);
+        return kind?.kind === "indicator" && kind.indicator === indicator.id;
+      }
+    }))
+  ],
   async load(file, {reference}) {
     const sheets = await readSpreadsheet(file);
     const fileYear = yearOfFileName(file);
@@ -83,9 +103,24 @@ export const pciVcci: Source = {
     }
     const observations = readTable(file, best.sheet, best.table, year, pciProvinces(reference.units));
     const [first, last] = best.table.bodyRows;
+    const [top, bottom] = best.table.headerRows;
+    const warnings = best.table.unmatched.map((u) =>
+      dataWarning(
+        {file, sheet: best.sheet.sheet, row: top + 1, column: u.column},
+        "a column of numbers that matches no PCI indicator, not read (if it is a sub-index, add its header to src/pci/pciHeaderSynonyms.ts)"
+      )
+    );
+    const found = new Set(observations.map((o) => o.indicator));
     return {
       observations,
-      provenance: await fileProvenance(file, KIND, {sheet: best.sheet.sheet, rowsRead: last - first + 1, periods: [year]})
+      provenance: await fileProvenance(file, KIND, {
+        sheet: best.sheet.sheet,
+        rowsRead: last - first + 1,
+        periods: [year],
+        headerRows: [top + 1, bottom + 1],
+        indicatorsMissing: PCI_INDICATORS.map((i) => i.id).filter((id) => !found.has(id)),
+        warnings
+      })
     };
   }
 };
@@ -104,8 +139,11 @@ function readTable(file: string, sheet: SheetCells, table: PciTable, year: strin
       const cells = sheet.cells[r] ?? [];
       const name = String(cells[column.provinceIndex] ?? "").trim();
       const raw = cells[column.index] ?? null;
+      // a value's problem names the province beside the row; a province's problem is about the name itself
       const problem = (columnLabel: string, value: unknown, expected: string): void =>
-        void problems.push(new DataError({file, sheet: sheet.sheet, row: r + 1, column: columnLabel, value, expected}));
+        void problems.push(
+          new DataError({file, sheet: sheet.sheet, row: r + 1, ...(columnLabel === column.label && name !== "" ? {unit: name} : {}), column: columnLabel, value, expected})
+        );
       const parsed = parsePciNumber(raw);
       if (name === "") {
         if (!parsed.ok || parsed.value !== null) problem(column.provinceLabel, name, `the province the value in column ${column.label} belongs to`);

@@ -1,5 +1,7 @@
 import {basename} from "node:path";
 import {DataError} from "../../src/errors/dataError.ts";
+import {aliasSpecs} from "../../src/headers/aliasSpecs.ts";
+import {headerKey} from "../../src/plan/locatePlanTable.ts";
 import {parseMeasurementReport} from "../../src/plan/parseMeasurementReport.ts";
 import {MEASUREMENT_COLUMNS} from "../../src/plan/planReportLayout.ts";
 import {PLAN_INDICATORS, PLAN_TARGET_INDICATOR} from "../../src/plan/planIndicators.ts";
@@ -7,6 +9,7 @@ import {readSpreadsheet} from "../io/readSpreadsheet.ts";
 import {plansForFile} from "../plan/loadPlan.ts";
 import {hasPlanHeader} from "./planReports.ts";
 import {fileProvenance} from "./fileProvenance.ts";
+import {sheetFor} from "./sheetFor.ts";
 import type {Source} from "./source.ts";
 
 /**
@@ -25,9 +28,10 @@ export const planMeasurements: Source = {
   detect(preview) {
     return hasPlanHeader(preview, MEASUREMENT_COLUMNS);
   },
+  headers: aliasSpecs(MEASUREMENT_COLUMNS, headerKey),
   async load(file, {reference}) {
     const sheets = await readSpreadsheet(file);
-    const sheet = sheets.find((s) => s.cells.length > 0);
+    const sheet = sheetFor(sheets, (preview) => planMeasurements.detect(preview));
     if (sheet === undefined) throw new DataError({file, expected: "a sheet with the measurement table"});
     const plans = await plansForFile(file);
     const report = parseMeasurementReport(sheet.cells, {file, sheet: sheet.sheet, plans, units: reference.units, lineage: reference.lineage});

@@ -1,5 +1,6 @@
 import {basename} from "node:path";
 import {DataError} from "../../src/errors/dataError.ts";
+import {aliasSpecs} from "../../src/headers/aliasSpecs.ts";
 import type {Observation} from "../../src/model/observation.ts";
 import {headerKey} from "../../src/plan/locatePlanTable.ts";
 import {parseActivityReport} from "../../src/plan/parseActivityReport.ts";
@@ -8,6 +9,7 @@ import {activityIndicatorId, PLAN_INDICATORS, PLAN_TARGET_INDICATOR} from "../..
 import {readSpreadsheet} from "../io/readSpreadsheet.ts";
 import {plansForFile} from "../plan/loadPlan.ts";
 import {fileProvenance} from "./fileProvenance.ts";
+import {sheetFor} from "./sheetFor.ts";
 import type {Preview, Source} from "./source.ts";
 
 /** Whether some row of the preview names every required column of `columns`. */
@@ -35,9 +37,10 @@ export const planReports: Source = {
   detect(preview) {
     return hasPlanHeader(preview, ACTIVITY_COLUMNS);
   },
+  headers: aliasSpecs(ACTIVITY_COLUMNS, headerKey),
   async load(file, {reference}) {
     const sheets = await readSpreadsheet(file);
-    const sheet = sheets.find((s) => s.cells.length > 0);
+    const sheet = sheetFor(sheets, (preview) => planReports.detect(preview));
     if (sheet === undefined) throw new DataError({file, expected: "a sheet with the activity table"});
     const plans = await plansForFile(file);
     const report = parseActivityReport(sheet.cells, {file, sheet: sheet.sheet, plans, units: reference.units, lineage: reference.lineage});

@@ -1,8 +1,10 @@
+import type {HeaderSpec} from "../../src/headers/headerSpec.ts";
+import type {DataWarning} from "../../src/errors/dataWarning.ts";
 import type {Indicator} from "../../src/model/indicator.ts";
 import type {Observation} from "../../src/model/observation.ts";
 import type {Reference} from "../reference/loadReference.ts";
 
-/** The first rows of a file's first sheet: enough to tell which kind of file it is. */
+/** The first rows of one sheet of a file: enough to tell which kind of file it is. */
 export type Preview = readonly (readonly unknown[])[];
 
 /** Provenance of one input file (nguồn): which file, its SHA-256, what was read from it. */
@@ -18,6 +20,15 @@ export interface Provenance {
   readonly periods: readonly [string, string] | null;
   /** Where the figures were published, for curated real data. */
   readonly sourceUrl: string | null;
+  /** 1-based first and last header rows of the table read, where the source knows them. */
+  readonly headerRows?: readonly [number, number] | null;
+  /**
+   * The source's indicators this file cannot give, because a column they need is absent (e.g.
+   * a report without the "toàn trình" column): missing for its periods, never zero.
+   */
+  readonly indicatorsMissing?: readonly string[];
+  /** What was read but looks incomplete: e.g. a numeric column that matches no indicator (not read). */
+  readonly warnings?: readonly DataWarning[];
 }
 
 export interface LoadContext {
@@ -46,8 +57,13 @@ export interface Source {
   readonly extensions: readonly string[];
   /** Indicators its observations use (they join the catalogue in meta.json). */
   readonly indicators: readonly Indicator[];
-  /** Whether a file is of this kind, judged from its first rows (headers). */
+  /** Whether a sheet is of this kind, judged from its first rows (headers). */
   detect(preview: Preview): boolean;
+  /**
+   * The columns a file of this kind is recognised by: when no kind recognises a file, the
+   * nearest kind is named with the columns found and missing.
+   */
+  readonly headers?: readonly HeaderSpec[];
   load(file: string, context: LoadContext): Promise<LoadedFile>;
 }
 

@@ -1,13 +1,15 @@
 import {basename, extname} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {DataError} from "../../src/errors/dataError.ts";
+import {aliasSpecs} from "../../src/headers/aliasSpecs.ts";
 import {DataErrors, throwIfProblems} from "../../src/errors/dataErrors.ts";
 import {formatPeriod} from "../../src/format/formatPeriod.ts";
 import {TTHC_INDICATORS} from "../../src/model/indicators.ts";
 import type {UnitMatch} from "../../src/text/createUnitMatcher.ts";
 import {classifyDossierValue, DOSSIER_VALUE_EXPECTED, type CodedDossierField} from "../../src/tthc/classifyDossierValue.ts";
 import {countDossiers, type DossierTally, type UnitMonthCounts} from "../../src/tthc/countDossiers.ts";
-import {DOSSIER_SAMPLE_MARKER} from "../../src/tthc/dossierColumns.ts";
+import {DOSSIER_COLUMNS, DOSSIER_SAMPLE_MARKER} from "../../src/tthc/dossierColumns.ts";
+import {dossierHeaderKey} from "../../src/tthc/dossierHeaderKey.ts";
 import {findDossierHeader} from "../../src/tthc/findDossierHeader.ts";
 import {observationsFromCounts} from "../../src/tthc/observationsFromCounts.ts";
 import {sha256File} from "../io/sha256File.ts";
@@ -277,6 +279,8 @@ export interface DossierCounts {
   /** Every row carries the sample marker. */
   readonly sample: boolean;
   readonly sheet: string;
+  /** 1-based row of the header. */
+  readonly headerRow: number;
 }
 
 /**
@@ -293,7 +297,7 @@ export async function readDossierCounts(file: string, reference: Reference): Pro
     try {
       const opened = await openDossierFile(db, file, ext);
       sheet = opened.sheet;
-      return {...(await summarise(db, file, opened, matcherFor)), sheet};
+      return {...(await summarise(db, file, opened, matcherFor)), sheet, headerRow: opened.headerRow};
     } catch (error) {
       throw duckdbError(error, file, sheet);
     }
@@ -323,6 +327,11 @@ export const tthcDossiers: Source = {
   detect(preview) {
     return findDossierHeader(preview) !== null;
   },
+  // the personal columns are not listed: they never decide anything
+  headers: aliasSpecs(
+    DOSSIER_COLUMNS.filter((c) => !c.personal).map((c) => ({header: c.header, aliases: [dossierHeaderKey(c.header), ...c.aliases], required: c.required})),
+    dossierHeaderKey
+  ),
   async load(file, {reference}) {
     // hashed while DuckDB reads: the two share the file's pages in the OS cache
     const hashing = sha256File(file);
@@ -334,7 +343,7 @@ export const tthcDossiers: Source = {
       observations: result.counts.flatMap((c) =>
         observationsFromCounts({unitId: c.unitId, month: c.month, counts: c.counts, source, sample: result.sample}, TTHC_INDICATORS)
       ),
-      provenance: await fileProvenance(file, "tthc-dossiers", {sheet: result.sheet, rowsRead: result.dossiers, sample: result.sample, periods: months}, hashing)
+      provenance: await fileProvenance(file, "tthc-dossiers", {sheet: result.sheet, rowsRead: result.dossiers, sample: result.sample, periods: months, headerRows: [result.headerRow, result.headerRow]}, hashing)
     };
   }
 };

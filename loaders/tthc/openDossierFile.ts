@@ -6,7 +6,9 @@ import {parseVietnameseDate} from "../../src/format/parseVietnameseDate.ts";
 import {foldVietnamese} from "../../src/text/foldVietnamese.ts";
 import {DOSSIER_COLUMNS, DOSSIER_SAMPLE_MARKER, type DossierField} from "../../src/tthc/dossierColumns.ts";
 import {findDossierHeader, MAX_TITLE_ROWS, type DossierHeader} from "../../src/tthc/findDossierHeader.ts";
+import {decodeText} from "../io/decodeText.ts";
 import {readCsvHeader} from "../io/readCsvHeader.ts";
+import {readFileHead} from "../io/readFileHead.ts";
 import {readSpreadsheet} from "../io/readSpreadsheet.ts";
 import {sqlIdentifier, sqlString} from "../io/sql.ts";
 
@@ -167,5 +169,9 @@ async function openWorkbook(db: DuckDBConnection, file: string): Promise<OpenedD
  * `dossier_values`. A missing required column or a repeated one throws (DataErrors for several).
  */
 export async function openDossierFile(db: DuckDBConnection, file: string, ext: string): Promise<OpenedDossierFile> {
-  return ext === ".csv" ? openCsv(db, file) : openWorkbook(db, file);
+  if (ext !== ".csv") return openWorkbook(db, file);
+  // DuckDB's CSV reader knows UTF-8 only: a Windows-1258 or UTF-16 CSV is decoded in JavaScript
+  // and copied in like a workbook (only the non-personal cells).
+  const {head, complete} = await readFileHead(file, 64 * 1024);
+  return decodeText(head, {partial: !complete}).encoding === "utf-8" ? openCsv(db, file) : openWorkbook(db, file);
 }

@@ -1,7 +1,7 @@
 import type {DdciComponentId} from "../model/ddciIndicators.ts";
 
 /** A column of a DDCI results table. */
-export type DdciColumnKey = "index" | "unit" | "responses" | DdciComponentId | "total" | "classification";
+export type DdciColumnKey = "index" | "unit" | "year" | "responses" | DdciComponentId | "total" | "classification";
 
 /** Title line of a DDCI results table, followed by the year: "Kết quả DDCI năm 2021". */
 export const DDCI_TITLE = "KẾT QUẢ BỘ CHỈ SỐ ĐÁNH GIÁ NĂNG LỰC CẠNH TRANH CÁC SỞ, BAN, NGÀNH VÀ UBND CÁC HUYỆN, THÀNH PHỐ, THỊ XÃ (DDCI)";
@@ -19,6 +19,8 @@ export type DdciClassification = (typeof DDCI_CLASSIFICATIONS)[number];
 export const DDCI_COLUMNS: readonly {readonly key: DdciColumnKey; readonly header: string}[] = [
   {key: "index", header: "STT"},
   {key: "unit", header: "Đơn vị"},
+  // optional: some tables give the year in a column instead of a title line
+  {key: "year", header: "Năm"},
   {key: "responses", header: "Số phiếu trả lời"},
   {key: "ddci_transparency", header: "Tính minh bạch và tiếp cận thông tin"},
   {key: "ddci_time", header: "Chi phí thời gian"},

@@ -4,6 +4,8 @@ import {throwIfProblems} from "../errors/dataErrors.ts";
 import {parseVietnameseNumber} from "../format/parseVietnameseNumber.ts";
 import {DDCI_COMPONENT_IDS, type DdciComponentId} from "../model/ddciIndicators.ts";
 import {parsePeriodLabel} from "../period/parsePeriodLabel.ts";
+import {agreedPeriod, type PeriodPlace} from "../period/agreedPeriod.ts";
+import {periodFromFileName} from "../period/periodFromFileName.ts";
 import type {UnitMatch} from "../text/createUnitMatcher.ts";
 import {foldVietnamese} from "../text/foldVietnamese.ts";
 import {DDCI_CLASSIFICATIONS, DDCI_COLUMNS, type DdciClassification, type DdciColumnKey} from "./ddciLayout.ts";
@@ -14,6 +16,8 @@ export interface DdciTableContext {
   readonly sheet: string;
   /** A unit-name matcher over the units DDCI scored in `year` ("2021"). */
   readonly matcherFor: (year: string) => (name: string) => UnitMatch;
+  /** The file's name, which may give the year ("DDCI_2023.xlsx"). */
+  readonly fileName?: string;
 }
 
 export interface ParsedDdciRow {
@@ -37,6 +41,8 @@ export interface ParsedDdciTable {
   /** Where the figures were published: the address in a "Nguồn: …" title line, else its text. */
   readonly sourceUrl: string | null;
   readonly rows: readonly ParsedDdciRow[];
+  /** 1-based first and last header rows. */
+  readonly headerRows: readonly [number, number];
 }
 
 type Cell = unknown;
@@ -81,7 +87,7 @@ const CLASSIFICATION_BY_KEY = new Map(DDCI_CLASSIFICATIONS.map((c) => [foldVietn
  */
 export function parseDdciTable(cells: readonly (readonly Cell[])[], context: Readonly<DdciTableContext>): ParsedDdciTable {
   const {file, sheet} = context;
-  const fail = (expected: string, at: {row?: number; column?: string; value?: unknown} = {}): never => {
+  const fail = (expected: string, at: {row?: number; unit?: string; column?: string; value?: unknown} = {}): never => {
     throw new DataError({file, sheet, expected, ...at});
   };
 
@@ -133,21 +139,54 @@ export function parseDdciTable(cells: readonly (readonly Cell[])[], context: Rea
   const sourceLine = titleLines.find((t) => /^nguon\s*:/.test(foldVietnamese(t)));
   const sourceText = sourceLine === undefined ? "" : sourceLine.replace(/^[^:]*:\s*/, "").trim();
   const sourceUrl = /https?:\/\/[^\s)]+/.exec(sourceText)?.[0] ?? (sourceText || null);
+  // The year: a title line, the header ("DDCI 2021"), a "Năm" column or the file name; where
+  // several give it they must agree.
+  const places: PeriodPlace[] = [];
   const titleYear = titleLines.map(ddciYear).find((y) => y !== null) ?? null;
+  if (titleYear !== null) places.push({where: "the title", period: titleYear, row: 1, value: titleLines.find((t) => ddciYear(t) === titleYear)});
   const headerTexts = [...headers.values(), ...groupRow.map(text)];
   const headerYear = headerTexts.map(ddciYear).find((y) => y !== null) ?? null;
-  if (titleYear !== null && headerYear !== null && titleYear !== headerYear) {
-    fail(`the same year in the title (${titleYear}) and in the header`, {row: headerRow + 1, value: headerTexts.find((t) => ddciYear(t) === headerYear)});
+  if (headerYear !== null) places.push({where: "the header", period: headerYear, row: headerRow + 1, value: headerTexts.find((t) => ddciYear(t) === headerYear)});
+  if (columns.has("year")) {
+    const j = columns.get("year")!;
+    const seenYears = new Map<string, number>();
+    for (let i = lastHeaderRow; i < cells.length; i++) {
+      const raw = text(cells[i]?.[j]);
+      if (raw === "") continue;
+      if (!/^(?:19|20)\d{2}$/.test(raw)) fail("a year such as 2023", {row: i + 1, unit: text(cells[i]?.[columns.get("unit")!]), column: label("year"), value: raw});
+      if (!seenYears.has(raw)) seenYears.set(raw, i + 1);
+    }
+    if (seenYears.size > 1) {
+      const [[a, rowA], [b, rowB]] = [...seenYears] as [string, number][];
+      fail(`one year per file; column ${label("year")} has ${a} (row ${rowA}) and ${b} (row ${rowB}): split the file by year`, {row: rowB, column: label("year"), value: b});
+    }
+    const [only] = [...seenYears];
+    if (only !== undefined) places.push({where: `column ${label("year")}`, period: only[0], row: only[1], column: label("year"), value: only[0]});
   }
-  const year = titleYear ?? headerYear;
-  if (year === null) fail(`a title line above the table naming the year, such as "Kết quả DDCI năm 2021"`, {row: 1});
+  const named = context.fileName === undefined ? null : periodFromFileName(context.fileName);
+  if (named?.grain === "year") places.push({where: `the file name "${context.fileName}"`, period: named.id});
+  const agreed = agreedPeriod(places);
+  if (agreed.disagreeing !== null) {
+    const [first, other] = agreed.disagreeing;
+    fail(`one year; ${first.where} says ${first.period}, ${other.where} says ${other.period}`, {
+      ...(other.row === undefined ? {} : {row: other.row}),
+      ...(other.column === undefined ? {} : {column: other.column}),
+      ...(other.value === undefined ? {} : {value: other.value})
+    });
+  }
+  const year = agreed.period;
+  if (year === null) {
+    fail(`the year: a title line above the table such as "Kết quả DDCI năm 2021", a "Năm" column, or the file name such as "DDCI_2021.xlsx"`, {row: 1});
+  }
 
   const matchUnit = context.matcherFor(year!);
   const valueKeys = (["responses", ...DDCI_COMPONENT_IDS, "total", "classification"] as DdciColumnKey[]).filter((k) => columns.has(k));
   const unitColumn = columns.get("unit")!;
   const problems: DataError[] = [];
+  // the unit is named beside the row, so the analyst finds it without counting rows
+  let rowUnit = "";
   const problem = (expected: string, row: number, column: string, value: unknown): void => {
-    problems.push(new DataError({file, sheet, row, column, value, expected}));
+    problems.push(new DataError({file, sheet, row, ...(rowUnit === "" || column === label("unit") ? {} : {unit: rowUnit}), column, value, expected}));
   };
   const rows: ParsedDdciRow[] = [];
   const seen = new Map<string, number>();
@@ -162,6 +201,7 @@ export function parseDdciTable(cells: readonly (readonly Cell[])[], context: Rea
     if (cellsOfRow.every((c) => text(c) === "" || /^\(\s*\d+\s*\)$/.test(text(c)))) continue; // "(1) (2) …"
     if (unitName !== "" && isSummaryLabel(unitName)) continue;
     const before = problems.length;
+    rowUnit = unitName;
     if (unitName === "") problem("a unit name", rowNumber, label("unit"), "");
 
     const score = (key: DdciColumnKey, max: number, what: string): number | null => {
@@ -225,5 +265,5 @@ export function parseDdciTable(cells: readonly (readonly Cell[])[], context: Rea
   }
   throwIfProblems(problems);
   if (rows.length === 0) fail("at least one unit row under the header", {row: lastHeaderRow + 1});
-  return {year: year!, sample, sourceUrl, rows};
+  return {year: year!, sample, sourceUrl, rows, headerRows: [headerRow + 1, lastHeaderRow]};
 }

@@ -1,9 +1,13 @@
+import {describeLocation} from "./describeLocation.ts";
+
 /** Where a problem sits in an input file; every field that is known is named in the message. */
 export interface DataErrorLocation {
   readonly file: string;
   readonly sheet?: string;
   /** 1-based row as a spreadsheet shows it. */
   readonly row?: number;
+  /** The unit the row is about, as written ("Sở Tài chính"), shown after the row number; never personal data. */
+  readonly unit?: string;
   /** Column letter and, where known, its header: "E (Trực tuyến)". */
   readonly column?: string;
   readonly value?: unknown;
@@ -23,14 +27,7 @@ function showValue(value: unknown): string {
 export class DataError extends Error {
   readonly location: DataErrorLocation;
   constructor(location: DataErrorLocation) {
-    const where = [
-      location.file,
-      location.sheet !== undefined ? `sheet "${location.sheet}"` : null,
-      location.row !== undefined ? `row ${location.row}` : null,
-      location.column !== undefined ? `column ${location.column}` : null
-    ]
-      .filter((part) => part !== null)
-      .join(", ");
+    const where = describeLocation(location);
     const value = showValue(location.value);
     super(value ? `${where}:${value} — expected ${location.expected}` : `${where}: expected ${location.expected}`);
     this.name = "DataError";

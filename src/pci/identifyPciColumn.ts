@@ -1,4 +1,5 @@
 import {foldVietnamese} from "../text/foldVietnamese.ts";
+import {PCI_HEADER_SYNONYMS, PCI_IGNORED_PHRASES, PCI_ORDINAL_HEADERS, PCI_PROVINCE_HEADERS} from "./pciHeaderSynonyms.ts";
 
 /** What a column of a PCI table holds, judged from its header. */
 export type PciColumnKind =
@@ -8,48 +9,34 @@ export type PciColumnKind =
   | {readonly kind: "indicator"; readonly indicator: string}
   | {readonly kind: "ambiguous"; readonly indicators: readonly string[]};
 
-// Header words, folded (no diacritics, lowercase), in Vietnamese and English as VCCI's workbooks
-// have written them from 2006 on (e.g. 2006 "Chính sách phát triển khu vực kinh tế tư nhân",
-// 2008 "Chỉ số 8: ... KTTN", 2012 "Hỗ trợ doanh nghiệp", 2013 "Business support services").
-const SUB_INDICES: readonly (readonly [string, RegExp])[] = [
-  ["pci_entry", /gia nhap thi truong|\bentry\b/],
-  ["pci_land", /tiep can dat dai|\bland\b/],
-  ["pci_transparency", /minh bach|transparen/],
-  ["pci_time", /chi phi (ve )?thoi gian|time costs?\b|regulatory compliance/],
-  ["pci_informal", /khong chinh thuc|informal/],
-  ["pci_bias", /canh tranh binh dang|uu dai (doi voi )?(dnnn|doanh nghiep nha nuoc)|\bbias\b|equal competition/],
-  ["pci_proactive", /nang dong|proactiv/],
-  ["pci_support", /ho tro doanh nghiep|phat trien khu vuc (kinh te tu nhan|kttn)|business support|private sector development/],
-  ["pci_labor", /dao tao lao dong|\blabou?r\b/],
-  ["pci_legal", /thiet che phap ly|\blegal\b/]
-];
-const PROVINCE = new Set(["tinh", "tinh thanh pho", "tinh thanh", "ten tinh", "dia phuong", "province", "provinces"]);
-const ORDINAL = new Set(["stt", "tt", "thu tu", "no", "no.", "#"]);
-// Rank tiers ("Nhóm xếp hạng", "PCI tier"), province codes ("Mã PCI", "pci_id") and the
-// unweighted total are not indicators here.
-const NOT_AN_INDICATOR = /nhom xep hang|\btier\b|\bma pci\b|\bpci id\b/;
-const RANK = /xep hang|\branking\b|\brank\b/;
-const UNWEIGHTED = /chua (co )?trong so|unweighted/;
-const TOTAL = /\bpci\b/;
+const PROVINCE = new Set(PCI_PROVINCE_HEADERS);
+const ORDINAL = new Set(PCI_ORDINAL_HEADERS);
+const SUB_INDICES = PCI_HEADER_SYNONYMS.filter((s) => s.indicator !== "pci_rank" && s.indicator !== "pci_total");
+const phrasesOf = (id: string): readonly string[] => PCI_HEADER_SYNONYMS.find((s) => s.indicator === id)!.phrases;
+const RANK = phrasesOf("pci_rank");
+const TOTAL = phrasesOf("pci_total");
+
+/** Whether `text` (folded, single spaces) holds one of `phrases` as whole words. */
+const hasPhrase = (text: string, phrases: readonly string[]): boolean => phrases.some((p) => ` ${text} `.includes(` ${p} `));
 
 /**
  * Classifies a column of a PCI summary table by its header cells (one per header row, top to
- * bottom; blanks allowed), with or without diacritics: the province column, the row number, the
- * ten sub-indices, the total (any "PCI" header that is not a sub-index, a rank or the unweighted
- * total) and the rank. Null when the header says nothing PCI-related.
+ * bottom; blanks allowed), with or without diacritics, by the phrases of PCI_HEADER_SYNONYMS:
+ * the province column, the row number, the ten sub-indices, the rank (checked before the
+ * sub-indices and the total: "Thứ hạng PCI 2009"), the total (any other "PCI" header), and
+ * columns ignored on purpose. Null when the header says nothing PCI-related.
  */
 export function identifyPciColumn(headerCells: readonly string[]): PciColumnKind | null {
   const cells = headerCells.map((c) => foldVietnamese(c).replace(/[^\p{L}\p{N}.#]+/gu, " ").trim()).filter((c) => c !== "");
   if (cells.length === 0) return null;
   if (cells.some((c) => PROVINCE.has(c))) return {kind: "province"};
   if (cells.every((c) => ORDINAL.has(c))) return {kind: "ordinal"};
-  const text = cells.join(" ");
-  if (NOT_AN_INDICATOR.test(text)) return {kind: "ignored"};
-  if (RANK.test(text)) return {kind: "indicator", indicator: "pci_rank"};
-  const matches = SUB_INDICES.filter(([, pattern]) => pattern.test(text)).map(([id]) => id);
+  const text = cells.join(" ").replace(/\./g, " ").replace(/ +/g, " ").trim();
+  if (hasPhrase(text, PCI_IGNORED_PHRASES)) return {kind: "ignored"};
+  if (hasPhrase(text, RANK)) return {kind: "indicator", indicator: "pci_rank"};
+  const matches = SUB_INDICES.filter((s) => hasPhrase(text, s.phrases)).map((s) => s.indicator);
   if (matches.length === 1) return {kind: "indicator", indicator: matches[0]!};
   if (matches.length > 1) return {kind: "ambiguous", indicators: matches};
-  if (UNWEIGHTED.test(text)) return {kind: "ignored"};
-  if (TOTAL.test(text)) return {kind: "indicator", indicator: "pci_total"};
+  if (hasPhrase(text, TOTAL)) return {kind: "indicator", indicator: "pci_total"};
   return null;
 }

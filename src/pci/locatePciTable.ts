@@ -31,6 +31,11 @@ export interface PciTable {
   /** A year written in the total column's header ("PCI 2016") or a title line above the table. */
   readonly year: string | null;
   readonly issues: readonly PciTableIssue[];
+  /**
+   * Headed columns of numbers that match no PCI indicator (e.g. a sub-index named in a way not
+   * yet in PCI_HEADER_SYNONYMS): not read, and reported as warnings, never dropped in silence.
+   */
+  readonly unmatched: readonly {readonly column: string}[];
 }
 
 const MIN_INDICATORS = 3;
@@ -121,6 +126,9 @@ function tableAt(cells: readonly Row[], top: number, first: number): PciTable | 
     columns.push({index: c, label: label(c), indicator: kind.indicator, provinceIndex, provinceLabel: label(provinceIndex)});
   });
 
+  const unmatched = kinds.flatMap((kind, c) =>
+    kind === null && !headerBlank(c) && body.filter((r) => isNumeric(r[c])).length * 2 >= body.length ? [{column: label(c)}] : []
+  );
   const total = columns.find((c) => c.indicator === "pci_total");
   const totalYear = total === undefined ? null : (YEAR.exec(headers[total.index]!.join(" "))?.[1] ?? null);
   const titleYear = cells
@@ -128,5 +136,5 @@ function tableAt(cells: readonly Row[], top: number, first: number): PciTable | 
     .flatMap((row) => row.map((cell) => TITLE_YEAR.exec(foldVietnamese(text(cell)))))
     .map((m) => m?.[1] ?? m?.[2] ?? null)
     .find((y) => y !== null);
-  return {headerRows: [top, first - 1], bodyRows: [first, last], columns, year: totalYear ?? titleYear ?? null, issues};
+  return {headerRows: [top, first - 1], bodyRows: [first, last], columns, year: totalYear ?? titleYear ?? null, issues, unmatched};
 }

@@ -12,9 +12,10 @@ const POSTAL = ["buu chinh cong ich", "bcci", "qua bcci", "qua dich vu bcci", "q
 // Folded spellings (foldVietnamese) accepted in each coded column.
 const VALUES = {
   channel: new Map<string, SubmissionChannel>([
-    ...["truc tuyen", "nop truc tuyen", "online", "dich vu cong truc tuyen", "dvc truc tuyen"].map((v) => [v, "online"] as const),
-    ...["truc tiep", "nop truc tiep", "tai bo phan mot cua"].map((v) => [v, "inPerson"] as const),
-    ...POSTAL.map((v) => [v, "postal"] as const)
+    // numeric codes as some one-stop systems export them: 1 trực tiếp, 2 trực tuyến, 3 bưu chính công ích
+    ...["truc tuyen", "nop truc tuyen", "online", "dich vu cong truc tuyen", "dvc truc tuyen", "dvctt", "2"].map((v) => [v, "online"] as const),
+    ...["truc tiep", "nop truc tiep", "tai bo phan mot cua", "in person", "1"].map((v) => [v, "inPerson"] as const),
+    ...[...POSTAL, "postal", "3"].map((v) => [v, "postal"] as const)
   ]),
   level: new Map<string, OnlineLevel>([
     ...["toan trinh", "truc tuyen toan trinh", "dvc toan trinh", "muc do 4"].map((v) => [v, "full"] as const),
@@ -41,7 +42,7 @@ type ValueOf<F extends CodedDossierField> = (typeof VALUES)[F] extends ReadonlyM
 
 /** What each coded column must hold, for error messages. */
 export const DOSSIER_VALUE_EXPECTED: Readonly<Record<CodedDossierField, string>> = {
-  channel: 'how the dossier was submitted: "Trực tuyến", "Trực tiếp" or "Bưu chính công ích" (also "BCCI", "Qua bưu điện")',
+  channel: 'how the dossier was submitted: "Trực tuyến", "Trực tiếp" or "Bưu chính công ích" (also "BCCI", "Qua bưu điện", or the codes 1 trực tiếp, 2 trực tuyến, 3 bưu chính công ích)',
   level: 'the online level: "Toàn trình", "Một phần" (also "Mức độ 4", "Mức độ 3") or blank for a service that is not online',
   returnChannel: 'how the result is returned: "Trực tiếp", "Bưu chính công ích" or "Trực tuyến"',
   paidOnline: '"Có" or "Không" (blank means không)'

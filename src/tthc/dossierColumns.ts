@@ -47,7 +47,7 @@ const column = (key: DossierField, header: string, aliases: readonly string[], f
 
 /** In the order the sample export writes them; readers find columns by header, not position. */
 export const DOSSIER_COLUMNS: readonly DossierColumn[] = [
-  column("code", "Mã hồ sơ", ["ma ho so", "so ho so", "ma hs"], {required: true}),
+  column("code", "Mã hồ sơ", ["ma ho so", "so ho so", "ma hs", "so hs", "dossier code"], {required: true}),
   column("applicantName", "Họ tên người nộp", ["ho ten nguoi nop", "ho va ten nguoi nop", "ten nguoi nop", "nguoi nop", "ho ten", "ho va ten", "chu ho so"], {personal: true}),
   column("idNumber", "Số CCCD/CMND", ["so cccd cmnd", "so cmnd cccd", "cccd cmnd", "so cccd", "so cmnd", "so dinh danh ca nhan", "so giay to tuy than"], {personal: true}),
   column("phone", "Số điện thoại", ["so dien thoai", "dien thoai", "sdt"], {personal: true}),
@@ -55,10 +55,10 @@ export const DOSSIER_COLUMNS: readonly DossierColumn[] = [
   column("unit", "Đơn vị tiếp nhận", ["don vi tiep nhan", "co quan tiep nhan", "noi tiep nhan", "don vi"], {required: true}),
   column("procedure", "Thủ tục", ["thu tuc", "ten thu tuc", "thu tuc hanh chinh", "ten thu tuc hanh chinh"]),
   column("field", "Lĩnh vực", ["linh vuc"]),
-  column("channel", "Kênh nộp", ["kenh nop", "hinh thuc nop", "kenh tiep nhan", "hinh thuc tiep nhan"], {required: true}),
+  column("channel", "Kênh nộp", ["kenh nop", "hinh thuc nop", "kenh tiep nhan", "hinh thuc tiep nhan", "kenh nop ho so", "hinh thuc nop ho so", "channel"], {required: true}),
   column("level", "Mức độ", ["muc do", "muc do dvc", "muc do dich vu cong"], {required: true}),
-  column("received", "Ngày tiếp nhận", ["ngay tiep nhan", "ngay nhan", "ngay nop"], {required: true}),
-  column("due", "Ngày hẹn trả", ["ngay hen tra", "ngay hen tra ket qua", "han giai quyet"], {required: true}),
+  column("received", "Ngày tiếp nhận", ["ngay tiep nhan", "ngay nhan", "ngay nop", "ngay nhan ho so", "ngay tiep nhan ho so", "received"], {required: true}),
+  column("due", "Ngày hẹn trả", ["ngay hen tra", "ngay hen tra ket qua", "han giai quyet", "han xu ly", "han tra ket qua", "ngay het han", "due date"], {required: true}),
   column("completed", "Ngày hoàn thành", ["ngay hoan thanh", "ngay co ket qua", "ngay giai quyet xong"], {required: true}),
   column("returnChannel", "Hình thức trả kết quả", ["hinh thuc tra ket qua", "hinh thuc nhan ket qua", "kenh tra ket qua"], {required: true}),
   column("paidOnline", "Thanh toán trực tuyến", ["thanh toan truc tuyen", "thanh toan online"], {required: true}),

@@ -1,12 +1,8 @@
-import {foldVietnamese} from "../text/foldVietnamese.ts";
 import {DOSSIER_COLUMNS, type DossierField} from "./dossierColumns.ts";
+import {dossierHeaderKey} from "./dossierHeaderKey.ts";
 
 const BY_KEY = new Map<string, DossierField>();
-for (const c of DOSSIER_COLUMNS) for (const alias of [c.header, ...c.aliases]) BY_KEY.set(headerKey(alias), c.key);
-
-function headerKey(text: string): string {
-  return foldVietnamese(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
+for (const c of DOSSIER_COLUMNS) for (const alias of [c.header, ...c.aliases]) BY_KEY.set(dossierHeaderKey(alias), c.key);
 
 /**
  * Which column of a dossier export a header names, with or without diacritics, in any Unicode
@@ -14,5 +10,5 @@ function headerKey(text: string): string {
  * is not "Họ tên", so a staff column is never taken for the applicant's.
  */
 export function identifyDossierColumn(header: string): DossierField | null {
-  return BY_KEY.get(headerKey(header)) ?? null;
+  return BY_KEY.get(dossierHeaderKey(header)) ?? null;
 }

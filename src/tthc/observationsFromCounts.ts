@@ -7,18 +7,23 @@ export interface CountsRecord {
   readonly unitId: string;
   /** Month "YYYY-MM". */
   readonly month: string;
-  readonly counts: TthcCounts;
+  /** A field absent from the source (an optional report column) makes the indicators needing it missing. */
+  readonly counts: Readonly<Partial<TthcCounts>>;
   readonly source: string;
   readonly sample: boolean;
 }
 
-function sumFields(counts: TthcCounts, fields: Indicator["numerator"]): number {
+function sumFields(counts: Readonly<Partial<TthcCounts>>, fields: Indicator["numerator"]): number | null {
   let total = 0;
-  for (const field of fields) total += counts[field];
+  for (const field of fields) {
+    const count = counts[field];
+    if (count === undefined) return null;
+    total += count;
+  }
   return total;
 }
 
-/** Turns one unit-month of report counts into one observation per indicator. */
+/** Turns one unit-month of report counts into one observation per indicator (missing where a count it needs is absent, never zero). */
 export function observationsFromCounts(record: Readonly<CountsRecord>, indicators: readonly Indicator[]): Observation[] {
   return indicators.map((indicator) => {
     const numerator = sumFields(record.counts, indicator.numerator);
@@ -29,8 +34,8 @@ export function observationsFromCounts(record: Readonly<CountsRecord>, indicator
       period: record.month,
       grain: "month",
       value: indicator.denominator.length > 0 ? rateFromCounts(numerator, denominator) : numerator,
-      numerator,
-      denominator,
+      numerator: denominator === null && indicator.denominator.length > 0 ? null : numerator,
+      denominator: numerator === null ? null : denominator,
       source: record.source,
       sample: record.sample
     };

@@ -3,7 +3,11 @@ import {DataError} from "../errors/dataError.ts";
 import {throwIfProblems} from "../errors/dataErrors.ts";
 import {formatPeriod} from "../format/formatPeriod.ts";
 import {parseVietnameseNumber} from "../format/parseVietnameseNumber.ts";
+import {expandHeader} from "../headers/expandHeader.ts";
 import {parsePeriodLabel} from "../period/parsePeriodLabel.ts";
+import {agreedPeriod, type PeriodPlace} from "../period/agreedPeriod.ts";
+import {monthOfCell} from "../period/monthOfCell.ts";
+import {periodFromFileName} from "../period/periodFromFileName.ts";
 import {foldVietnamese} from "../text/foldVietnamese.ts";
 import type {UnitMatch} from "../text/createUnitMatcher.ts";
 import {identifyReportColumn, type ReportColumnKey} from "./identifyReportColumn.ts";
@@ -17,6 +21,8 @@ export interface TthcReportContext {
   readonly sheet: string;
   /** A unit-name matcher over the units that existed in `month`. */
   readonly matcherFor: (month: string) => (name: string) => UnitMatch;
+  /** The file's name, which may give the month ("bao-cao-thang-10-2024.xlsx") when no title line does. */
+  readonly fileName?: string;
 }
 
 export interface ParsedTthcRow {
@@ -24,7 +30,8 @@ export interface ParsedTthcRow {
   readonly unitName: string;
   /** 1-based spreadsheet row. */
   readonly row: number;
-  readonly counts: TthcCounts;
+  /** Without the optional columns the report does not have (see `absent`). */
+  readonly counts: Readonly<Partial<TthcCounts>>;
 }
 
 export interface ParsedTthcReport {
@@ -33,6 +40,10 @@ export interface ParsedTthcReport {
   readonly rows: readonly ParsedTthcRow[];
   /** Whether the file had a "Tổng cộng" row (checked against the unit rows when present). */
   readonly hasTotalRow: boolean;
+  /** Optional columns the report does not have: their counts are missing, never zero. */
+  readonly absent: readonly TthcCountField[];
+  /** 1-based first and last header rows. */
+  readonly headerRows: readonly [number, number];
 }
 
 const MAX_TITLE_ROWS = 30;
@@ -61,27 +72,23 @@ function headerName(key: TthcCountField): string {
  */
 export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Readonly<TthcReportContext>): ParsedTthcReport {
   const {file, sheet} = context;
-  const fail = (expected: string, at: {row?: number; column?: string; value?: unknown} = {}): never => {
+  const fail = (expected: string, at: {row?: number; unit?: string; column?: string; value?: unknown} = {}): never => {
     throw new DataError({file, sheet, expected, ...at});
   };
 
   // The header row names the unit column and a dossier column; a title line such as
   // "Đơn vị báo cáo: UBND huyện Lộc Hà" names only the former.
   const headerRow = cells.slice(0, MAX_TITLE_ROWS).findIndex(
-    (row) => row.some((c) => identifyReportColumn(text(c), "") === "unit") && row.some((c) => /ho so|tiep nhan|giai quyet/.test(foldVietnamese(text(c))))
+    (row) => row.some((c) => identifyReportColumn(text(c), "") === "unit") && row.some((c) => /ho so|tiep nhan|giai quyet/.test(expandHeader(foldVietnamese(text(c)))))
   );
   if (headerRow < 0) fail(`a header row with a column named "Đơn vị" and the dossier columns within the first ${MAX_TITLE_ROWS} rows`);
-  if (headerRow === 0) fail(`title lines above the table naming the month, such as "Tháng 10/2024"`, {row: 1});
 
-  const titleCells = cells.slice(0, headerRow).flatMap((row) => row.map(text)).filter((t) => t !== "");
-  const sample = titleCells.some((t) => foldVietnamese(t).includes("du lieu mau"));
-  const period = titleCells.map(parsePeriodLabel).find((p) => p !== null) ?? null;
-  if (period === null) fail(`a title line above the table naming the month, such as "Tháng 10/2024" (rows 1-${headerRow})`, {row: 1});
-  if (period!.grain !== "month") {
-    fail(`a monthly report; this file covers ${formatPeriod(period!.id)}`, {value: period!.id});
+  const titleCells = cells.slice(0, headerRow).flatMap((row, i) => row.map((c) => ({text: text(c), row: i + 1}))).filter((t) => t.text !== "");
+  const sample = titleCells.some((t) => foldVietnamese(t.text).includes("du lieu mau"));
+  const titled = titleCells.map((t) => ({...t, period: parsePeriodLabel(t.text)})).find((t) => t.period !== null) ?? null;
+  if (titled !== null && titled.period!.grain !== "month") {
+    fail(`a monthly report; this file covers ${formatPeriod(titled.period!.id)}`, {row: titled.row, value: titled.text});
   }
-  const month = period!.id;
-
   // Two-row header: a group label merged across its columns (blank in the merged cells to
   // its right) above the sub-headers.
   const groupRow = cells[headerRow] ?? [];
@@ -109,18 +116,44 @@ export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Re
     }
     columns.set(key, j);
   }
-  const missing = TTHC_COUNT_FIELDS.filter((f) => !columns.has(f));
+  const missing = REPORT_COLUMNS.filter((c) => c.required && !columns.has(c.key)).map((c) => c.key);
   if (missing.length > 0) {
-    fail(`columns ${missing.map((f) => `"${headerName(f)}"`).join(", ")} in the header (rows ${headerRow + 1}-${headerRow + 2})`);
+    fail(`columns ${missing.map((f) => `"${f === "unit" ? "Đơn vị" : headerName(f as TthcCountField)}"`).join(", ")} in the header (rows ${headerRow + 1}-${headerRow + 2})`);
+  }
+  const present = TTHC_COUNT_FIELDS.filter((f) => columns.has(f));
+  const absent = TTHC_COUNT_FIELDS.filter((f) => !columns.has(f));
+  const firstBodyRow = headerRow + (subIsHeader ? 2 : 1);
+
+  // The month: a title line, a "Tháng" column (with a "Năm" column beside it or not), or the
+  // file name ("bao-cao-thang-10-2024.xlsx"); wherever it is written twice it must agree.
+  const places: PeriodPlace[] = [];
+  if (titled !== null) places.push({where: "the title", period: titled.period!.id, row: titled.row, value: titled.text});
+  places.push(...monthColumnPlaces(cells, {headerRow, width, subIsHeader, firstBodyRow, unitColumn: columns.get("unit")!, totalColumn: columns.get("receivedTotal")!}, fail));
+  const named = context.fileName === undefined ? null : periodFromFileName(context.fileName);
+  // the file name counts only when it names a month ("DDCI_2023" would not)
+  if (named?.grain === "month") places.push({where: `the file name "${context.fileName}"`, period: named.id});
+  const agreed = agreedPeriod(places);
+  if (agreed.disagreeing !== null) {
+    const [a, b] = agreed.disagreeing;
+    const at = a.row !== undefined ? a : b;
+    fail(`one month; ${a.where} says ${formatPeriod(a.period)}, ${b.where} says ${formatPeriod(b.period)}`, {
+      ...(at.row === undefined ? {} : {row: at.row}),
+      ...(at.column === undefined ? {} : {column: at.column}),
+      ...(at.value === undefined ? {} : {value: at.value})
+    });
+  }
+  const month = agreed.period;
+  if (month === null) {
+    fail(`the month: a title line above the table such as "Tháng 10/2024"${headerRow > 0 ? ` (rows 1-${headerRow})` : ""}, a "Tháng" column, or the file name such as "bao-cao-thang-10-2024.xlsx"`, {row: 1});
   }
   const unitColumn = columns.get("unit")!;
   const label = (field: TthcCountField): string => `${columnLetter(columns.get(field)!)} (${headerName(field)})`;
   const unitLabel = `${columnLetter(unitColumn)} (${text(groupRow[unitColumn]) || "Đơn vị"})`;
 
-  const matchUnit = context.matcherFor(month);
+  const matchUnit = context.matcherFor(month!);
   const rows: ParsedTthcRow[] = [];
   const seen = new Map<string, number>();
-  let totalRow: {row: number; counts: TthcCounts} | null = null;
+  let totalRow: {row: number; counts: Partial<TthcCounts>} | null = null;
   const problems: DataError[] = [];
   for (let i = headerRow + (subIsHeader ? 2 : 1); i < cells.length; i++) {
     // Row-level problems are collected so an analyst sees them all at once; a structural
@@ -128,7 +161,7 @@ export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Re
     try {
       const row = cells[i] ?? [];
       const rowNumber = i + 1;
-      const countCells = TTHC_COUNT_FIELDS.map((f) => row[columns.get(f)!]);
+      const countCells = present.map((f) => row[columns.get(f)!]);
       const countsBlank = countCells.every((c) => text(c) === "");
       // a "Tổng cộng" label may sit in the STT column, merged across to the unit column
       const labelText = text(row[unitColumn]) || (columns.has("index") ? text(row[columns.get("index")!]) : "");
@@ -139,11 +172,11 @@ export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Re
       if (totalRow !== null) {
         fail(`no unit rows after the "Tổng cộng" row (row ${totalRow.row})`, {row: rowNumber, column: unitLabel, value: unitName});
       }
-      const counts = {} as Record<TthcCountField, number>;
-      for (const field of TTHC_COUNT_FIELDS) {
+      const counts: Partial<Record<TthcCountField, number>> = {};
+      for (const field of present) {
         const raw = row[columns.get(field)!];
         const parsed = parseVietnameseNumber(raw);
-        const where = {row: rowNumber, column: label(field), value: raw ?? ""};
+        const where = {row: rowNumber, unit: unitName, column: label(field), value: raw ?? ""};
         if (!parsed.ok) fail(`a count of dossiers: ${parsed.expected}`, where);
         const value = (parsed as {value: number | null}).value;
         if (value === null) fail("a count of dossiers (write 0 when there were none; a blank cell is not a zero)", where);
@@ -154,11 +187,11 @@ export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Re
         totalRow = {row: rowNumber, counts};
         continue;
       }
-      checkRowConsistency(counts, (field, expected) => fail(expected, {row: rowNumber, column: label(field), value: counts[field]}));
+      checkRowConsistency(counts, (field, expected) => fail(expected, {row: rowNumber, unit: unitName, column: label(field), value: counts[field]}));
       const match = matchUnit(unitName);
       if (!match.ok) {
         const hint = match.suggestions.length > 0 ? `; closest: ${match.suggestions.join(", ")}` : "";
-        fail(`the name of a unit that existed in ${formatPeriod(month)}${hint}`, {row: rowNumber, column: unitLabel, value: unitName});
+        fail(`the name of a unit that existed in ${formatPeriod(month!)}${hint}`, {row: rowNumber, column: unitLabel, value: unitName});
       }
       const unitId = (match as {id: string}).id;
       const earlier = seen.get(unitId);
@@ -176,8 +209,8 @@ export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Re
   throwIfProblems(problems);
   if (rows.length === 0) fail("at least one unit row under the header");
   if (totalRow !== null) {
-    for (const field of TTHC_COUNT_FIELDS) {
-      const sum = rows.reduce((s, r) => s + r.counts[field], 0);
+    for (const field of present) {
+      const sum = rows.reduce((s, r) => s + r.counts[field]!, 0);
       if (sum !== totalRow.counts[field]) {
         fail(`the "Tổng cộng" row to equal the sum of the unit rows (${sum})`, {
           row: totalRow.row,
@@ -187,19 +220,63 @@ export function parseTthcReport(cells: readonly (readonly Cell[])[], context: Re
       }
     }
   }
-  return {month, sample, rows, hasTotalRow: totalRow !== null};
+  return {month: month!, sample, rows, hasTotalRow: totalRow !== null, absent, headerRows: [headerRow + 1, headerRow + (subIsHeader ? 2 : 1)]};
 }
 
-/** Relations that hold in any honest report; the first broken one is reported. */
-function checkRowConsistency(c: TthcCounts, fail: (field: TthcCountField, expected: string) => never): void {
-  if (c.receivedOnline > c.receivedTotal) fail("receivedOnline", `at most the total received (${c.receivedTotal})`);
-  if (c.receivedFullyOnline > c.receivedOnline) fail("receivedFullyOnline", `at most the dossiers received online (${c.receivedOnline})`);
-  if (c.receivedPostal > c.receivedTotal) fail("receivedPostal", `at most the total received (${c.receivedTotal})`);
-  const channels = c.receivedOnline + c.receivedInPerson + c.receivedPostal;
-  if (channels !== c.receivedTotal) {
-    fail("receivedTotal", `online + in person + postal (${channels}) to equal the total received`);
+const MONTH_HEADERS = new Set(["thang", "thang nam", "ky", "ky bao cao", "month", "period"]);
+const YEAR_HEADERS = new Set(["nam", "year"]);
+
+/**
+ * The month a "Tháng" column gives (with a "Năm" column when it holds bare month numbers), read
+ * on the unit rows only: one place, or none when there is no such column. Two months in the
+ * column, or a cell naming none, fail.
+ */
+function monthColumnPlaces(
+  cells: readonly (readonly Cell[])[],
+  at: {readonly headerRow: number; readonly width: number; readonly subIsHeader: boolean; readonly firstBodyRow: number; readonly unitColumn: number; readonly totalColumn: number},
+  fail: (expected: string, where: {row?: number; unit?: string; column?: string; value?: unknown}) => never
+): PeriodPlace[] {
+  const headerOf = (j: number): string => foldVietnamese([text(cells[at.headerRow]?.[j]), at.subIsHeader ? text(cells[at.headerRow + 1]?.[j]) : ""].join(" ")).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const columnsNamed = (names: ReadonlySet<string>): number[] => Array.from({length: at.width}, (_, j) => j).filter((j) => names.has(headerOf(j)));
+  const [monthColumn] = columnsNamed(MONTH_HEADERS);
+  if (monthColumn === undefined) return [];
+  const [yearColumn] = columnsNamed(YEAR_HEADERS);
+  const label = `${columnLetter(monthColumn)} (${text(cells[at.headerRow]?.[monthColumn]) || text(cells[at.headerRow + 1]?.[monthColumn])})`;
+  const seen = new Map<string, number>();
+  for (let i = at.firstBodyRow; i < cells.length; i++) {
+    const row = cells[i] ?? [];
+    const unit = text(row[at.unitColumn]);
+    if (unit === "" || isTotalLabel(unit) || !parseVietnameseNumber(row[at.totalColumn]).ok || text(row[monthColumn]) === "") continue;
+    const year = yearColumn === undefined ? null : text(row[yearColumn]) || null;
+    const month = monthOfCell(row[monthColumn], year);
+    if (month === null) fail('a month such as "10/2024"', {row: i + 1, unit, column: label, value: row[monthColumn]});
+    if (!seen.has(month!)) seen.set(month!, i + 1);
   }
-  const resolved = c.resolvedOnTime + c.resolvedLate;
-  if (c.returnedPostal > resolved) fail("returnedPostal", `at most the dossiers resolved (${resolved})`);
-  if (c.paidOnline > c.receivedTotal) fail("paidOnline", `at most the total received (${c.receivedTotal})`);
+  if (seen.size > 1) {
+    const [[a, rowA], [b, rowB]] = [...seen] as [string, number][];
+    fail(`one month per report; column ${label} has ${formatPeriod(a)} (row ${rowA}) and ${formatPeriod(b)} (row ${rowB})`, {row: rowB, column: label});
+  }
+  return [...seen].map(([period, row]) => ({where: `column ${label}`, period, row, column: label, value: text(cells[row - 1]?.[monthColumn])}));
+}
+
+/**
+ * Relations that hold in any honest report; the first broken one is reported. The required
+ * counts are always there; a relation involving an absent optional column is not checked.
+ */
+function checkRowConsistency(c: Readonly<Partial<TthcCounts>>, fail: (field: TthcCountField, expected: string) => never): void {
+  const total = c.receivedTotal!;
+  const online = c.receivedOnline!;
+  const postal = c.receivedPostal!;
+  if (online > total) fail("receivedOnline", `at most the total received (${total})`);
+  if (c.receivedFullyOnline !== undefined && c.receivedFullyOnline > online) fail("receivedFullyOnline", `at most the dossiers received online (${online})`);
+  if (postal > total) fail("receivedPostal", `at most the total received (${total})`);
+  if (c.receivedInPerson !== undefined) {
+    const channels = online + c.receivedInPerson + postal;
+    if (channels !== total) fail("receivedTotal", `online + in person + postal (${channels}) to equal the total received`);
+  } else if (online + postal > total) {
+    fail("receivedTotal", `at least online + postal (${online + postal})`);
+  }
+  const resolved = c.resolvedOnTime! + c.resolvedLate!;
+  if (c.returnedPostal !== undefined && c.returnedPostal > resolved) fail("returnedPostal", `at most the dossiers resolved (${resolved})`);
+  if (c.paidOnline !== undefined && c.paidOnline > total) fail("paidOnline", `at most the total received (${total})`);
 }

@@ -1,3 +1,4 @@
+import {rm} from "node:fs/promises";
 import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
 import {buildDataset, listDataFiles} from "../../loaders/buildDataset.ts";
@@ -93,6 +94,18 @@ describe("buildDataset(\"tthc\") on report files", () => {
     const error = (await load().catch((e: unknown) => e)) as DataError;
     expect(error.location.file).toBe(file);
     expect(error.message).toContain("tthc-report");
+  });
+
+  test("the build gives the real reason: an empty file, a text file named .xlsx, a report lacking columns", async () => {
+    await project.write("data/raw/tthc/a.xlsx", "");
+    expect(String(await load().catch((e: unknown) => e))).toContain("a.xlsx: expected a file with data; this one is empty (0 bytes)");
+    await project.write("data/raw/tthc/a.xlsx", "Đơn vị;Tổng số\n");
+    expect(String(await load().catch((e: unknown) => e))).toContain("a.xlsx: expected an Excel workbook; this file is plain text (utf-8)");
+    await rm(join(project.root, "data/raw/tthc/a.xlsx"));
+    await project.write("data/raw/tthc/b.csv", "Tháng 10/2024\nSTT;Đơn vị;Số hồ sơ tiếp nhận\n;;Tổng số\n1;Xã Hộ Độ;5\n");
+    const error = String(await load().catch((e: unknown) => e));
+    expect(error).toContain("nearest: Monthly TTHC results report (per unit) (tthc-report), header rows 2-3");
+    expect(error).toContain("missing Số hồ sơ tiếp nhận / Trực tuyến");
   });
 
   test("listDataFiles keeps the endings the sources read, sorted, and skips Excel lock files", async () => {

@@ -41,7 +41,7 @@ describe("npm run check-data", () => {
     const lines = result.stdout.trim().split("\n");
     expect(lines).toContain("✘ in/bad.csv — tthc-report: 2 problems");
     expect(lines.filter((l) => l.startsWith("  in/bad.csv"))).toHaveLength(2);
-    expect(result.stdout).toMatch(/row 5, column D \(Số hồ sơ tiếp nhận \/ Trực tuyến\): value "abc"/);
+    expect(result.stdout).toMatch(/row 5 \(Xã Hộ Độ\), column D \(Số hồ sơ tiếp nhận \/ Trực tuyến\): value "abc"/);
     expect(result.stdout).toMatch(/row 6, column B \(Đơn vị\): value "Xã Thạch Kiêm"/);
     expect(result.stdout).toContain("✔ in/good.csv");
     expect(listTree(project.root)).toEqual(before);
@@ -55,6 +55,28 @@ describe("npm run check-data", () => {
     expect(check).toMatchObject({ok: false, kind: "tthc-report"});
     expect(check!.problems[0]).toMatchObject({row: 5, value: "-9"});
     expect(check!.problems[0]!.column).toMatch(/^K /);
+  });
+
+  test("says what it understood: sheet, header rows, encoding, units, indicators found and missing", async () => {
+    // no fully-online (E) or BCCI-return (J) column
+    const without = (line: string): string => line.split(";").filter((_, i) => i !== 4 && i !== 9).join(";");
+    const text = ["BÁO CÁO KẾT QUẢ GIẢI QUYẾT TTHC", "Tháng 10/2024", ...HEADER.map(without), without("1;Xã Hộ Độ;60;30;10;28;2;55;5;4;9")].join("\n");
+    await project.write("in/short.csv", text);
+    const result = checkData(project.root, ["in/short.csv"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("  read: sheet \"CSV\", header rows 3-4, text encoding utf-8\n");
+    expect(result.stdout).toMatch(/ {2}units: 1 \(.*Hộ Độ\)\n/);
+    expect(result.stdout).toContain("  indicators found: online_share, on_time_share, postal_submission_share, received_total\n");
+    expect(result.stdout).toContain("  indicators missing (no value in this file; missing, not zero): fully_online_share, postal_return_share\n");
+    const [json] = JSON.parse(checkData(project.root, ["in/short.csv", "--json"]).stdout) as Record<string, unknown>[];
+    expect(json).toMatchObject({kind: "tthc-report", encoding: "utf-8", sheet: "CSV", headerRows: [3, 4], units: {count: 1}, indicatorsMissing: ["fully_online_share", "postal_return_share"], warnings: []});
+  });
+
+  test("an empty file: the real reason, not a list of kinds", async () => {
+    await project.write("in/empty.xlsx", "");
+    const result = checkData(project.root, ["in/empty.xlsx"]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("expected a file with data; this one is empty (0 bytes)");
   });
 
   test("a file of no known kind, and --kind forcing one", async () => {

@@ -106,6 +106,10 @@ describe("pci dataset", () => {
       expect(build.observations.find((o) => o.unitId === "42" && o.indicator === "pci_total" && o.period === "2023")).toBeUndefined();
       // Every province and year of the raw files is there.
       expect(new Set(build.observations.filter((o) => o.period === "2019").map((o) => o.unitId)).size).toBe(63);
+      // meta.json's sources say what each workbook lacks (missing, not zero), and no column was left unread
+      const lacks = Object.fromEntries(build.provenance.filter((p) => p.kind === "pci-vcci").map((p) => [p.file, p.indicatorsMissing ?? []]));
+      expect(lacks).toMatchObject({"PCI 2006.xls": ["pci_rank"], "PCI 2008.xls": ["pci_rank"], "PCI 2012.xlsx": ["pci_bias"], "PCI 2016.xlsx": []});
+      expect(build.provenance.flatMap((p) => p.warnings ?? [])).toEqual([]);
     }
   );
 });

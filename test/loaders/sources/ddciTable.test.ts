@@ -139,7 +139,7 @@ describe("ddciTable source", () => {
 
   test("a table without a year, or with a missing column, says what is expected", async () => {
     const noYear = await failure(table([LOC_HA], "Kết quả DDCI"));
-    expect((noYear.error as DataError).message).toContain("naming the year");
+    expect((noYear.error as DataError).message).toContain('the year: a title line above the table such as "Kết quả DDCI năm 2021", a "Năm" column, or the file name');
     const noLand = await failure(table([LOC_HA]).replace(";Tiếp cận đất đai", ";Ghi chú"));
     expect((noLand.error as DataError).message).toContain('"Tiếp cận đất đai"');
   });
@@ -147,7 +147,7 @@ describe("ddciTable source", () => {
   test("a title year and a header year that disagree are an error", async () => {
     const text = table([LOC_HA]).replace(";Điểm tổng;", ";DDCI năm 2022 (thang điểm 100);");
     const {error} = await failure(text);
-    expect((error as DataError).message).toContain("same year");
+    expect((error as DataError).message).toContain("one year; the title says 2021, the header says 2022");
   });
 
   test.each([

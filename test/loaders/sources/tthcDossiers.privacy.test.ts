@@ -121,6 +121,22 @@ describe("personal data in dossier exports never reaches any output", () => {
     expect(await markersIn("stderr", Buffer.from(stderr))).toEqual([]);
   });
 
+  test("an export saved as UTF-16 text, or one no kind recognises: messages hold no marker", async () => {
+    // read in JavaScript (DuckDB reads UTF-8 only): the same promise holds
+    const bad = privateExport(["2026-07"]).replace("02/07/2026;10/07/2026", "32/07/2026;10/07/2026").replaceAll(";", "\t");
+    await writeFile(await project.write("data/raw/tthc/ho-so-mot-cua.csv", ""), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(bad, "utf16le")]));
+    const error = await buildDataset("tthc", project.root).catch((e: unknown) => e);
+    const messages = [String(error), ...problemsOf(error).map((p) => `${p.message} ${JSON.stringify(p.location)}`)].join("\n");
+    expect(messages).toContain("32/07/2026");
+    expect(messages).not.toMatch(new RegExp(MARKERS.join("|")));
+    // without "Mã hồ sơ" no kind recognises it: the explanation quotes no cell (a data row may match a header)
+    const unknown = privateExport(["2026-07"]).replace("Mã hồ sơ;", "Số thứ tự;").replace(/ZZNOTE gọi lại/g, "ZZNOTE Đơn vị gọi lại");
+    await project.write("data/raw/tthc/ho-so-mot-cua.csv", unknown);
+    const explained = String(await buildDataset("tthc", project.root).catch((e: unknown) => e));
+    expect(explained).toContain("nearest:");
+    expect(explained).not.toMatch(new RegExp(MARKERS.join("|")));
+  });
+
   // Slow (a full site build, ~30 s or more): the markers must be absent from every file of the
   // built site and of Framework's cache, zip archives included.
   test("the built site (dist/) and docs/.observablehq/cache hold no marker", {timeout: 900_000}, async () => {

@@ -19,6 +19,11 @@ describe("classifyDossierValue", () => {
     expect(classifyDossierValue("channel", "Fax")).toBeUndefined();
   });
 
+  test("channels as numeric codes: 1 trực tiếp, 2 trực tuyến, 3 bưu chính công ích", () => {
+    expect(["1", "2", "3", " 2 "].map((v) => classifyDossierValue("channel", v))).toEqual(["inPerson", "online", "postal", "online"]);
+    expect(classifyDossierValue("channel", "4")).toBeUndefined();
+  });
+
   test("online level, return channel and payment: blank has a meaning, unknown text has none", () => {
     expect(classifyDossierValue("level", "Toàn trình".normalize("NFD"))).toBe("full");
     expect(classifyDossierValue("level", "Mức độ 3")).toBe("partial");

@@ -69,3 +69,16 @@ describe("identifyReportColumn", () => {
     expect(identifyReportColumn("", "")).toBeNull();
   });
 });
+
+describe("identifyReportColumn: abbreviations and English", () => {
+  it("reads HS, TN, TT, DVCTT, BCCI and English headers", () => {
+    expect(identifyReportColumn("Số HS TN", "Tổng số")).toBe("receivedTotal");
+    expect(identifyReportColumn("Số HS TN", "DVCTT")).toBe("receivedOnline");
+    expect(identifyReportColumn("Số HS TN", "TT")).toBe("receivedOnline");
+    expect(identifyReportColumn("Dossiers received", "Fully online")).toBe("receivedFullyOnline");
+    expect(identifyReportColumn("Dossiers received", "In person")).toBe("receivedInPerson");
+    expect(identifyReportColumn("Dossiers resolved", "Late")).toBe("resolvedLate");
+    expect(identifyReportColumn("Online payment", "")).toBe("paidOnline");
+    expect(identifyReportColumn("TT", "")).toBe("index");
+  });
+});

@@ -57,4 +57,12 @@ describe("observationsFromCounts", () => {
     const o = byIndicator({...RECORD, counts: {...COUNTS, receivedPostal: 0, receivedInPerson: 40}});
     expect(o.get("postal_submission_share")).toMatchObject({numerator: 0, denominator: 100, value: 0});
   });
+
+  it("a count the report does not have makes the indicators needing it missing (null), never zero", () => {
+    const {receivedFullyOnline: _f, returnedPostal: _r, ...partial} = COUNTS;
+    const o = byIndicator({...RECORD, counts: partial});
+    expect(o.get("fully_online_share")).toMatchObject({numerator: null, denominator: null, value: null});
+    expect(o.get("postal_return_share")).toMatchObject({numerator: null, denominator: null, value: null});
+    expect(o.get("online_share")).toMatchObject({numerator: 60, denominator: 100, value: 0.6});
+  });
 });

@@ -173,6 +173,41 @@ describe("parseTthcReport: a well-formed report", () => {
   });
 });
 
+describe("parseTthcReport: optional columns", () => {
+  // without E (toàn trình), F (trực tiếp), J (trả qua BCCI), K (thanh toán trực tuyến)
+  const keep = (row: Cell[]): Cell[] => row.filter((_, i) => ![4, 5, 9, 10].includes(i));
+
+  it("a report without the optional columns loads; their counts are absent, not zero", () => {
+    const parsed = parse(report([KIM, CHAU, HO_DO, TOTAL].map(keep), TITLE, [GROUP, SUB].map(keep)));
+    expect(parsed.absent).toEqual(["receivedFullyOnline", "receivedInPerson", "returnedPostal", "paidOnline"]);
+    expect(parsed.rows[0]!.counts).toEqual({receivedTotal: 100, receivedOnline: 60, receivedPostal: 2, resolvedOnTime: 90, resolvedLate: 5});
+    expect(parsed.headerRows).toEqual([5, 6]);
+  });
+
+  it("without the in-person column, online + postal may not exceed the total", () => {
+    const error = dataErrorOf(report([withCell(KIM, 2, 61), CHAU, HO_DO].map(keep), TITLE, [GROUP, SUB].map(keep)), {row: 7, unit: "Xã Thạch Kim"});
+    expect(error.location.expected).toContain("at least online + postal (62)");
+  });
+
+  it('the month from a "Tháng" column, alone or beside a "Năm" column; two months in it are an error', () => {
+    const noTitle = [["BÁO CÁO KẾT QUẢ GIẢI QUYẾT TTHC"], []];
+    const withMonth = (rows: Cell[][], month: (i: number) => Cell): Cell[][] => rows.map((r, i) => [...r, month(i)]);
+    const header = [[...GROUP, "Tháng"], [...SUB, ""]];
+    expect(parse(report(withMonth([KIM, CHAU, HO_DO], () => "10/2024"), noTitle, header)).month).toBe("2024-10");
+    const twoColumns = [[...GROUP, "Năm", "Tháng"], [...SUB, "", ""]];
+    expect(parse(report([KIM, CHAU, HO_DO].map((r) => [...r, 2024, 10]), noTitle, twoColumns)).month).toBe("2024-10");
+    const error = dataErrorOf(report(withMonth([KIM, CHAU, HO_DO], (i) => (i === 2 ? "11/2024" : "10/2024")), noTitle, header), {row: 7, column: "L (Tháng)"});
+    expect(error.location.expected).toBe("one month per report; column L (Tháng) has T10/2024 (row 5) and T11/2024 (row 7)");
+    const clash = dataErrorOf(report(withMonth([KIM, CHAU, HO_DO], () => "11/2024"), TITLE, header), {row: 3, value: "Tháng 10/2024"});
+    expect(clash.location.expected).toBe("one month; the title says T10/2024, column L (Tháng) says T11/2024");
+  });
+
+  it("the month from the file name when no title line gives it", () => {
+    const title = [["UBND HUYỆN LỘC HÀ"], ["BÁO CÁO KẾT QUẢ GIẢI QUYẾT TTHC"], []];
+    expect(parseTthcReport(report(undefined, title), {...CONTEXT, fileName: "bao-cao-thang-10-2024.xlsx"}).month).toBe("2024-10");
+  });
+});
+
 describe("parseTthcReport: a report that does not load", () => {
   it('rejects a file without a header row naming "Đơn vị"', () => {
     const error = dataErrorOf([...TITLE, ["STT", "Tên", "Tổng số"], KIM], {});
@@ -183,21 +218,38 @@ describe("parseTthcReport: a report that does not load", () => {
   it("rejects a title without a month", () => {
     const title = [["UBND HUYỆN LỘC HÀ"], ["BÁO CÁO KẾT QUẢ GIẢI QUYẾT TTHC"], []];
     const error = dataErrorOf(report(undefined, title), {});
-    expect(error.location.expected).toContain("naming the month");
+    expect(error.location.expected).toContain('the month: a title line above the table such as "Tháng 10/2024" (rows 1-3), a "Tháng" column, or the file name');
   });
 
   it('rejects a quarterly report ("Quý III/2024") as not a monthly report', () => {
     const title = [["UBND HUYỆN LỘC HÀ"], ["BÁO CÁO KẾT QUẢ GIẢI QUYẾT TTHC"], ["Quý III/2024"], []];
-    const error = dataErrorOf(report(undefined, title), {value: "2024-Q3"});
+    const error = dataErrorOf(report(undefined, title), {row: 3, value: "Quý III/2024"});
     expect(error.location.expected).toContain("a monthly report");
     expect(error.location.expected).toContain("Quý 3/2024");
   });
 
   it("rejects a header without a required column, naming it", () => {
-    const drop = (row: Cell[]): Cell[] => row.slice(0, 10);
-    const error = dataErrorOf([...TITLE, drop(GROUP), drop(SUB), drop(KIM)], {});
-    expect(error.location.expected).toContain('"Thanh toán trực tuyến"');
+    const error = dataErrorOf(report(undefined, TITLE, [GROUP, withCell(SUB, 6, "Khác")]), {});
+    expect(error.location.expected).toContain('"Số hồ sơ tiếp nhận / Qua dịch vụ BCCI"');
     expect(error.location.expected).not.toContain("Trực tiếp");
+  });
+
+  it("a title month and a file-name month that disagree: an error naming both", () => {
+    const error = (() => {
+      try {
+        parseTthcReport(report(), {...CONTEXT, fileName: "bao-cao-thang-11-2024.xlsx"});
+      } catch (e) {
+        return e as DataError;
+      }
+      throw new Error("no error");
+    })();
+    expect(error.location).toMatchObject({row: 3, value: "Tháng 10/2024"});
+    expect(error.message).toContain('the title says T10/2024, the file name "bao-cao-thang-11-2024.xlsx" says T11/2024');
+  });
+
+  it("a count problem names the unit beside the row", () => {
+    const error = dataErrorOf(report([withCell(KIM, 3, "nhiều"), CHAU, HO_DO, TOTAL]), {row: 7, unit: "Xã Thạch Kim"});
+    expect(error.message).toContain('row 7 (Xã Thạch Kim), column D (Số hồ sơ tiếp nhận / Trực tuyến): value "nhiều"');
   });
 
   it("rejects text in a count cell", () => {
