@@ -1,3 +1,4 @@
+import {TTHC_RECIPES} from "../src/tthc/tthcRecipes.ts";
 import type {Reference} from "./reference/loadReference.ts";
 import {DATASETS, SOURCES} from "./registry.ts";
 
@@ -9,7 +10,8 @@ export function referenceJson(reference: Reference): string {
       {
         units: reference.units,
         lineage: reference.lineage,
-        indicators: [...indicators.values()],
+        // the data contract publishes each indicator's count recipe beside it (empty for scores)
+        indicators: [...indicators.values()].map((i) => ({...i, numerator: TTHC_RECIPES[i.id]?.numerator ?? [], denominator: TTHC_RECIPES[i.id]?.denominator ?? []})),
         datasets: DATASETS.map((d) => ({id: d.id, titleVi: d.titleVi, titleEn: d.titleEn})),
         sources: SOURCES.map((s) => ({kind: s.kind, dataset: s.dataset, titleVi: s.titleVi, titleEn: s.titleEn, extensions: s.extensions}))
       },

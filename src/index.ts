@@ -78,6 +78,7 @@ export {normalizeUnitName} from "./text/normalizeUnitName.ts";
 export {DOSSIER_COLUMNS} from "./tthc/dossierColumns.ts";
 export {identifyReportColumn} from "./tthc/identifyReportColumn.ts";
 export {journeyFromObservations, type DossierJourney} from "./tthc/journeyFromObservations.ts";
+export {TTHC_RECIPES, type CountRecipe} from "./tthc/tthcRecipes.ts";
 export {journeySteps, type JourneyKind, type JourneyStep, type JourneyStepKey} from "./tthc/journeySteps.ts";
 export {journeysInPeriod} from "./tthc/journeysInPeriod.ts";
 export {observationsFromCounts, type CountsRecord} from "./tthc/observationsFromCounts.ts";

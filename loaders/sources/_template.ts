@@ -24,8 +24,6 @@ const EXAMPLE_INDICATOR: Indicator = {
   nameEn: "Example score",
   unit: "score",
   better: "higher",
-  numerator: [],
-  denominator: [],
   definitionVi: "Điểm ví dụ, thang 0-100.",
   definitionEn: "An example score, 0-100.",
   target: null,

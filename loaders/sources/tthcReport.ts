@@ -4,6 +4,7 @@ import {diagnoseHeaders} from "../../src/headers/diagnoseHeaders.ts";
 import {TTHC_INDICATORS} from "../../src/model/indicators.ts";
 import {identifyReportColumn} from "../../src/tthc/identifyReportColumn.ts";
 import {REPORT_COLUMNS} from "../../src/tthc/reportLayout.ts";
+import {TTHC_RECIPES} from "../../src/tthc/tthcRecipes.ts";
 import {observationsFromCounts} from "../../src/tthc/observationsFromCounts.ts";
 import {parseTthcReport} from "../../src/tthc/parseTthcReport.ts";
 import {readSpreadsheet} from "../io/readSpreadsheet.ts";
@@ -45,7 +46,10 @@ export const tthcReport: Source = {
     const source = basename(file);
     const report = parseTthcReport(sheet.cells, {file, sheet: sheet.sheet, matcherFor: tthcMatchers(reference.units), fileName: source});
     const absent = new Set<string>(report.absent);
-    const indicatorsMissing = TTHC_INDICATORS.filter((i) => [...i.numerator, ...i.denominator].some((f) => absent.has(f))).map((i) => i.id);
+    const indicatorsMissing = TTHC_INDICATORS.filter((i) => {
+      const recipe = TTHC_RECIPES[i.id];
+      return recipe !== undefined && [...recipe.numerator, ...recipe.denominator].some((f) => absent.has(f));
+    }).map((i) => i.id);
     return {
       observations: report.rows.flatMap((row) =>
         observationsFromCounts({unitId: row.unitId, month: report.month, counts: row.counts, source, sample: report.sample}, TTHC_INDICATORS)

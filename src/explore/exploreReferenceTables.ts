@@ -1,6 +1,7 @@
 import type {Indicator} from "../model/indicator.ts";
 import type {LineageLink, Unit} from "../model/unit.ts";
 import {unitLabels} from "../model/unitLabels.ts";
+import {TTHC_RECIPES} from "../tthc/tthcRecipes.ts";
 
 /** A column type the /explore page can give DuckDB without guessing. */
 export type ExploreColumnType = "text" | "number" | "boolean" | "date";
@@ -103,8 +104,8 @@ export function exploreReferenceTables(reference: ExploreReference): ExploreTabl
         nameEn: i.nameEn,
         unit: i.unit,
         better: i.better,
-        numerator: list(i.numerator),
-        denominator: list(i.denominator),
+        numerator: list(TTHC_RECIPES[i.id]?.numerator ?? []),
+        denominator: list(TTHC_RECIPES[i.id]?.denominator ?? []),
         definitionVi: i.definitionVi,
         definitionEn: i.definitionEn,
         target: i.target,

@@ -15,7 +15,7 @@ export const DDCI_COMPONENT_IDS = [
 
 export type DdciComponentId = (typeof DDCI_COMPONENT_IDS)[number];
 
-const SCORE = {unit: "score", better: "higher", numerator: [], denominator: [], target: null, targetSource: null} as const;
+const SCORE = {unit: "score", better: "higher", target: null, targetSource: null} as const;
 
 function component(id: DdciComponentId, nameVi: string, nameEn: string, extraVi = "", extraEn = ""): Indicator {
   return {
@@ -53,8 +53,6 @@ export const DDCI_INDICATORS: readonly Indicator[] = [
     nameEn: "DDCI survey responses",
     unit: "count",
     better: "higher",
-    numerator: [],
-    denominator: [],
     definitionVi: "Số phiếu trả lời khảo sát DDCI về đơn vị trong năm (doanh nghiệp, HTX, hộ kinh doanh).",
     definitionEn: "Number of DDCI survey responses about the unit in the year (firms, cooperatives, household businesses).",
     target: null,

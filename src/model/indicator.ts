@@ -1,5 +1,3 @@
-import type {TthcCountField} from "../tthc/tthcCounts.ts";
-
 export type IndicatorFamily = "tthc" | "pci" | "ddci" | "papi" | "plan";
 
 /** An indicator (chỉ số, chỉ tiêu) shown on the dashboard. */
@@ -11,10 +9,6 @@ export interface Indicator {
   /** How the value is expressed: a share 0..1, a count, an index score, or a rank (1 = first). */
   readonly unit: "share" | "count" | "score" | "rank";
   readonly better: "higher" | "lower";
-  /** Summed count fields forming the numerator (for counts: the count itself). */
-  readonly numerator: readonly TthcCountField[];
-  /** Summed count fields forming the denominator; empty for counts. */
-  readonly denominator: readonly TthcCountField[];
   readonly definitionVi: string;
   readonly definitionEn: string;
   /** Target as a share/count/score, or null where no plan sets one. */

@@ -15,8 +15,6 @@ export const TTHC_INDICATORS: readonly Indicator[] = [
     nameEn: "Dossiers submitted online",
     unit: "share",
     better: "higher",
-    numerator: ["receivedOnline"],
-    denominator: ["receivedTotal"],
     definitionVi: "Số hồ sơ tiếp nhận trực tuyến / tổng số hồ sơ tiếp nhận trong kỳ.",
     definitionEn: "Dossiers received online / all dossiers received in the period.",
     ...NO_TARGET
@@ -28,8 +26,6 @@ export const TTHC_INDICATORS: readonly Indicator[] = [
     nameEn: "Dossiers handled fully online",
     unit: "share",
     better: "higher",
-    numerator: ["receivedFullyOnline"],
-    denominator: ["receivedTotal"],
     definitionVi: "Số hồ sơ trực tuyến toàn trình / tổng số hồ sơ tiếp nhận trong kỳ.",
     definitionEn: "Dossiers handled fully online / all dossiers received in the period.",
     ...NO_TARGET
@@ -41,8 +37,6 @@ export const TTHC_INDICATORS: readonly Indicator[] = [
     nameEn: "Dossiers resolved on time",
     unit: "share",
     better: "higher",
-    numerator: ["resolvedOnTime"],
-    denominator: ["resolvedOnTime", "resolvedLate"],
     definitionVi: "Số hồ sơ giải quyết đúng hạn / số hồ sơ đã giải quyết trong kỳ.",
     definitionEn: "Dossiers resolved on time / dossiers resolved in the period.",
     ...NO_TARGET
@@ -54,8 +48,6 @@ export const TTHC_INDICATORS: readonly Indicator[] = [
     nameEn: "Dossiers submitted by public postal service",
     unit: "share",
     better: "higher",
-    numerator: ["receivedPostal"],
-    denominator: ["receivedTotal"],
     definitionVi: "Số hồ sơ tiếp nhận qua dịch vụ BCCI / tổng số hồ sơ tiếp nhận trong kỳ.",
     definitionEn: "Dossiers received through the public postal service / all dossiers received.",
     ...NO_TARGET
@@ -67,8 +59,6 @@ export const TTHC_INDICATORS: readonly Indicator[] = [
     nameEn: "Results returned by public postal service",
     unit: "share",
     better: "higher",
-    numerator: ["returnedPostal"],
-    denominator: ["resolvedOnTime", "resolvedLate"],
     definitionVi: "Số kết quả trả qua dịch vụ BCCI / số hồ sơ đã giải quyết trong kỳ.",
     definitionEn: "Results returned through the public postal service / dossiers resolved.",
     ...NO_TARGET
@@ -80,8 +70,6 @@ export const TTHC_INDICATORS: readonly Indicator[] = [
     nameEn: "Dossiers received",
     unit: "count",
     better: "higher",
-    numerator: ["receivedTotal"],
-    denominator: [],
     definitionVi: "Tổng số hồ sơ TTHC tiếp nhận trong kỳ (mọi kênh).",
     definitionEn: "All administrative-procedure dossiers received in the period (every channel).",
     ...NO_TARGET

@@ -61,7 +61,7 @@ export function papiIndicatorId(code: string): string {
   return `papi_${code.toLowerCase()}`;
 }
 
-const SCORE = {family: "papi", unit: "score", better: "higher", numerator: [], denominator: [], target: null, targetSource: null} as const;
+const SCORE = {family: "papi", unit: "score", better: "higher", target: null, targetSource: null} as const;
 
 /**
  * PAPI (Chỉ số Hiệu quả Quản trị và Hành chính công cấp tỉnh, CECODES/UNDP) per province and

@@ -2,7 +2,7 @@ import type {Indicator} from "./indicator.ts";
 
 // Scores, not rates: no count fields, so numerator/denominator stay empty and observations carry
 // the score as `value` with numerator and denominator null.
-const SCORE = {family: "pci", unit: "score", better: "higher", numerator: [], denominator: [], target: null, targetSource: null} as const;
+const SCORE = {family: "pci", unit: "score", better: "higher", target: null, targetSource: null} as const;
 
 const SUB_INDEX_VI = "Chỉ số thành phần của PCI, thang điểm 0-10 (cao hơn là tốt hơn), do VCCI công bố; làm tròn 2 chữ số thập phân.";
 const SUB_INDEX_EN = "A PCI sub-index, scored 0-10 (higher is better), as published by VCCI; rounded to 2 decimals.";

@@ -3,6 +3,7 @@ import {TTHC_INDICATORS} from "../model/indicators.ts";
 import type {Observation} from "../model/observation.ts";
 import type {Grain} from "../period/periodTypes.ts";
 import type {TthcCountField} from "./tthcCounts.ts";
+import {TTHC_RECIPES} from "./tthcRecipes.ts";
 
 /**
  * One unit's dossiers in one period, step by step (hành trình hồ sơ): the report's counts
@@ -67,9 +68,11 @@ const COUNT_BY_FIELDS = new Map(Object.entries(COUNT_FIELDS).map(([count, fields
 export function journeyFromObservations(observations: readonly Observation[], indicators: readonly Indicator[] = TTHC_INDICATORS): DossierJourney[] {
   const roles = new Map<string, {numerator: JourneyCount | undefined; denominator: JourneyCount | undefined}>();
   for (const indicator of indicators) {
+    const recipe = TTHC_RECIPES[indicator.id];
+    if (recipe === undefined) continue;
     roles.set(indicator.id, {
-      numerator: COUNT_BY_FIELDS.get(fieldsKey(indicator.numerator)),
-      denominator: indicator.denominator.length > 0 ? COUNT_BY_FIELDS.get(fieldsKey(indicator.denominator)) : undefined
+      numerator: COUNT_BY_FIELDS.get(fieldsKey(recipe.numerator)),
+      denominator: recipe.denominator.length > 0 ? COUNT_BY_FIELDS.get(fieldsKey(recipe.denominator)) : undefined
     });
   }
 
