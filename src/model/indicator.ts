@@ -1,4 +1,8 @@
-export type IndicatorFamily = "tthc" | "pci" | "ddci" | "papi" | "plan";
+/**
+ * The group an indicator belongs to, usually the id of the dataset that publishes it ("tthc",
+ * "pci", "ddci", "papi", "plan"). Open: a new source brings its own family with no edit here.
+ */
+export type IndicatorFamily = string;
 
 /** An indicator (chỉ số, chỉ tiêu) shown on the dashboard. */
 export interface Indicator {
