@@ -271,6 +271,20 @@ describe("built site", () => {
     expect(range.body.toString()).toBe("<!DOCTYPE html>");
   });
 
+  test("Framework's pager speaks Vietnamese (its words are CSS content, English by default)", async () => {
+    const {origin, browser} = live();
+    const record = await openAndRecord(browser, `${origin}/`, {waitFor: "#observablehq-footer nav a[rel=next]"});
+    try {
+      const words = await record.page.evaluate(() => {
+        const before = (selector: string): string => getComputedStyle(document.querySelector(selector)!, "::before").content;
+        return before("#observablehq-footer nav a[rel=next]");
+      });
+      expect(words).toBe('"Trang sau"');
+    } finally {
+      await record.close();
+    }
+  });
+
   test("dist/ references no outside scripts, stylesheets or CSS urls", async () => {
     const problems: string[] = [];
     for (const rel of walk(DIST, (r) => r.endsWith(".html"))) {
