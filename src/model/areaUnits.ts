@@ -1,0 +1,33 @@
+import type {Area} from "./area.ts";
+import type {LineageLink, Unit} from "./unit.ts";
+
+/** The units of an area, by view. */
+export interface AreaUnits {
+  /** Every unit the area ever held: its communes and all they became. */
+  readonly all: readonly string[];
+  /** Units that existed before the successors (the old view: the 12 communes, and 2025's phường). */
+  readonly old: readonly string[];
+  /** The successor communes (from `area.successorsFrom`). */
+  readonly new: readonly string[];
+}
+
+/**
+ * The area's units: its listed communes and, following the lineage forward, every unit they
+ * became (a unit formed partly from outside the area, such as Phường Trần Phú, belongs to it too).
+ * Units are in units.csv order.
+ */
+export function areaUnits(area: Readonly<Area>, units: readonly Unit[], links: readonly LineageLink[]): AreaUnits {
+  const reached = new Set(area.communes);
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const link of links) {
+      if (reached.has(link.oldId) && !reached.has(link.newId)) {
+        reached.add(link.newId);
+        grown = true;
+      }
+    }
+  }
+  const all = units.filter((u) => reached.has(u.id));
+  const isNew = (u: Unit): boolean => u.validFrom !== null && u.validFrom >= area.successorsFrom;
+  return {all: all.map((u) => u.id), old: all.filter((u) => !isNew(u)).map((u) => u.id), new: all.filter(isNew).map((u) => u.id)};
+}
