@@ -32,7 +32,7 @@ export const tthcReport: Source = {
     const sheets = await readSpreadsheet(file);
     const sheet = sheets.find((s) => s.cells.length > 0);
     if (sheet === undefined) throw new DataError({file, expected: "a sheet with the report table"});
-    const report = parseTthcReport(sheet.cells, {file, sheet: sheet.sheet, matcherFor: tthcMatchers(reference.units)});
+    const report = parseTthcReport(sheet.cells, {file, sheet: sheet.sheet, matcherFor: tthcMatchers(reference)});
     const source = basename(file);
     return {
       observations: report.rows.flatMap((row) =>

@@ -1,4 +1,5 @@
 import type {Area} from "./area.ts";
+import {lineageClosure} from "./lineageClosure.ts";
 import type {LineageLink, Unit} from "./unit.ts";
 
 /** The units of an area, by view. */
@@ -17,16 +18,7 @@ export interface AreaUnits {
  * Units are in units.csv order.
  */
 export function areaUnits(area: Readonly<Area>, units: readonly Unit[], links: readonly LineageLink[]): AreaUnits {
-  const reached = new Set(area.communes);
-  for (let grown = true; grown; ) {
-    grown = false;
-    for (const link of links) {
-      if (reached.has(link.oldId) && !reached.has(link.newId)) {
-        reached.add(link.newId);
-        grown = true;
-      }
-    }
-  }
+  const reached = lineageClosure(area.communes, links);
   const all = units.filter((u) => reached.has(u.id));
   const isNew = (u: Unit): boolean => u.validFrom !== null && u.validFrom >= area.successorsFrom;
   return {all: all.map((u) => u.id), old: all.filter((u) => !isNew(u)).map((u) => u.id), new: all.filter(isNew).map((u) => u.id)};
