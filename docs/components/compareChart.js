@@ -17,7 +17,7 @@ const REFERENCE_COLOR = "#222";
 
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** "2025-07-01" → "Sắp xếp ĐVHC 01/7/2025" / "Reorganisation 1 Jul 2025". */
+/** An ISO day → "Sắp xếp ĐVHC 01/7/2025" / "Reorganisation 1 Jul 2025" (day, month, year of `day`). */
 export function reorganisationLabel(day, lang = "vi") {
   const [y, m, d] = day.split("-").map(Number);
   return lang === "en" ? `Reorganisation ${d} ${MONTHS_EN[m - 1]} ${y}` : `Sắp xếp ĐVHC ${String(d).padStart(2, "0")}/${m}/${y}`;

@@ -10,6 +10,8 @@ export interface AreaUnits {
   readonly old: readonly string[];
   /** The successor communes (from `area.successorsFrom`). */
   readonly new: readonly string[];
+  /** The old units that still existed the day before the successors: those merged into them (Lộc Hà's 12). */
+  readonly lastOld: readonly string[];
 }
 
 /**
@@ -21,5 +23,13 @@ export function areaUnits(area: Readonly<Area>, units: readonly Unit[], links: r
   const reached = lineageClosure(area.communes, links);
   const all = units.filter((u) => reached.has(u.id));
   const isNew = (u: Unit): boolean => u.validFrom !== null && u.validFrom >= area.successorsFrom;
-  return {all: all.map((u) => u.id), old: all.filter((u) => !isNew(u)).map((u) => u.id), new: all.filter(isNew).map((u) => u.id)};
+  const old = all.filter((u) => !isNew(u));
+  // the day before: validTo is inclusive, so a unit ending the day before the successors lasted to the end
+  const dayBefore = new Date(Date.parse(`${area.successorsFrom}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return {
+    all: all.map((u) => u.id),
+    old: old.map((u) => u.id),
+    new: all.filter(isNew).map((u) => u.id),
+    lastOld: old.filter((u) => u.validTo === null || u.validTo >= dayBefore).map((u) => u.id)
+  };
 }

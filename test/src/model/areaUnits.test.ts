@@ -35,7 +35,8 @@ describe("areaUnits", () => {
     expect(areaUnits(area(["xa-thach-trung"]), UNITS, LINKS)).toEqual({
       all: ["xa-thach-trung", "phuong-thach-trung", "phuong-tran-phu-2025"],
       old: ["xa-thach-trung", "phuong-thach-trung"],
-      new: ["phuong-tran-phu-2025"]
+      new: ["phuong-tran-phu-2025"],
+      lastOld: ["phuong-thach-trung"]
     });
   });
 
