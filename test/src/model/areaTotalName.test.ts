@@ -1,19 +1,10 @@
 import {describe, expect, it} from "vitest";
 import type {Area} from "../../../src/model/area.ts";
+import {LOC_HA_AREA} from "../../helpers/locHaArea.ts";
 import {areaTotalName} from "../../../src/model/areaTotalName.ts";
 import type {Unit} from "../../../src/model/unit.ts";
 
-const AREA: Area = {
-  id: "loc-ha",
-  name: {vi: "huyện Lộc Hà cũ", en: "former Lộc Hà district"},
-  shortName: {vi: "Lộc Hà", en: "Lộc Hà"},
-  districtName: {vi: "huyện Lộc Hà", en: "Lộc Hà district"},
-  district: "448",
-  communes: ["18580"],
-  reorganisations: [{date: "2025-01-01", source: "NQ 1283"}],
-  successorsFrom: "2025-07-01",
-  defaultUnits: {communes: [], journey: []}
-};
+const AREA: Area = LOC_HA_AREA;
 const district = (validTo: string | null): Unit => ({id: "448", gsoCode: "448", name: "Huyện Lộc Hà", type: "Huyện", level: "district", parentId: "42", validFrom: null, validTo, population2019: null, aliases: []});
 
 describe("areaTotalName", () => {

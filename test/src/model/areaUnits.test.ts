@@ -1,22 +1,12 @@
 import {describe, expect, it} from "vitest";
 import type {Area} from "../../../src/model/area.ts";
+import {LOC_HA_AREA} from "../../helpers/locHaArea.ts";
 import {areaUnits} from "../../../src/model/areaUnits.ts";
 import type {LineageLink, Unit} from "../../../src/model/unit.ts";
 
 const unit = (id: string, validFrom: string | null, validTo: string | null): Unit => ({id, gsoCode: null, name: id, type: "Xã", level: "commune", parentId: null, validFrom, validTo, population2019: null, aliases: []});
 const link = (oldId: string, newId: string, fromDate: string): LineageLink => ({oldId, newId, fromDate, note: ""});
-const text = {vi: "x", en: "x"};
-const area = (communes: readonly string[]): Area => ({
-  id: "a",
-  name: text,
-  shortName: text,
-  districtName: text,
-  district: "d",
-  communes,
-  reorganisations: [{date: "2025-07-01", source: ""}],
-  successorsFrom: "2025-07-01",
-  defaultUnits: {communes: [], journey: []}
-});
+const area = (communes: readonly string[]): Area => ({...LOC_HA_AREA, communes});
 const UNITS = [
   unit("xa-thach-trung", null, "2024-12-31"),
   unit("phuong-thach-trung", "2025-01-01", "2025-06-30"),

@@ -1,21 +1,12 @@
 import {describe, expect, it} from "vitest";
 import type {Area} from "../../../src/model/area.ts";
+import {LOC_HA_AREA} from "../../helpers/locHaArea.ts";
 import {areaWords} from "../../../src/model/areaWords.ts";
 import type {LineageLink, Unit} from "../../../src/model/unit.ts";
 
 const unit = (id: string, name: string, validFrom: string | null, validTo: string | null): Unit => ({id, gsoCode: null, name, type: "Xã", level: "commune", parentId: null, validFrom, validTo, population2019: null, aliases: []});
 const link = (oldId: string, newId: string): LineageLink => ({oldId, newId, fromDate: "2025-07-01", note: ""});
-const AREA: Area = {
-  id: "loc-ha",
-  name: {vi: "huyện Lộc Hà cũ", en: "former Lộc Hà district"},
-  shortName: {vi: "Lộc Hà", en: "Lộc Hà"},
-  districtName: {vi: "huyện Lộc Hà", en: "Lộc Hà district"},
-  district: "448",
-  communes: ["18568", "18457"],
-  reorganisations: [{date: "2025-07-01", source: ""}],
-  successorsFrom: "2025-07-01",
-  defaultUnits: {communes: [], journey: []}
-};
+const AREA: Area = LOC_HA_AREA;
 const UNITS = [
   unit("18568", "Thị trấn Lộc Hà", null, "2025-06-30"),
   unit("18457", "Xã Ích Hậu", null, "2025-06-30"),
