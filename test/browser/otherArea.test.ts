@@ -73,4 +73,13 @@ describe("a site built for another area (CCHC_AREA)", () => {
       await record.close();
     }
   });
+
+  test.each(["/online-services", "/postal", "/communes/xa-thach-trung", "/communes/phuong-tran-phu-2025", "/ddci", "/plan"])("%s draws its charts with no error", async (path) => {
+    const record = await openAndRecord(browser!, `${server!.url}${path}`, {waitFor: "main svg"});
+    try {
+      expectClean(record, server!.url);
+    } finally {
+      await record.close();
+    }
+  });
 });
