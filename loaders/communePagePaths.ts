@@ -10,13 +10,12 @@ const FIRST_REPORT_DAY = "2021-01-01";
 
 /**
  * The commune pages to build (docs/communes/[unit].md): "/communes/<id>" for every commune the
- * TTHC reports cover — Lộc Hà's communes and those formed from them on 2025-07-01 — read from
- * data/reference/units.csv when the site's config loads. The id is the GSO code where known,
+ * TTHC reports cover — the area's communes and every unit they became — read from
+ * data/reference (units.csv, lineage.csv, area.json) when the site's config loads. The id is the GSO code where known,
  * else the unit's slug ("/communes/18580", "/communes/xa-loc-ha-2025").
  */
 export async function communePagePaths(root = "."): Promise<string[]> {
-  const {units} = await loadReference(join(root, "data", "reference"));
-  return tthcUnits(units)
+  return tthcUnits(await loadReference(join(root, "data", "reference")))
     .filter((u) => u.validTo === null || u.validTo >= FIRST_REPORT_DAY)
     .map((u) => `/communes/${u.id}`);
 }

@@ -1,7 +1,7 @@
 /**
  * A bump chart (biểu đồ thứ hạng): each unit's rank among its peers over time, rank 1 at the
- * top. A period without a rank (missing value) breaks the line. The 2025-07-01 reorganisation
- * is marked; after it, units are ranked among the communes that exist then.
+ * top. A period without a rank (missing value) breaks the line. The reorganisation (`reorganisation`,
+ * an ISO day) is marked; after it, units are ranked among the communes that exist then.
  *
  *   ${resize((width) => bumpChart(ranks, {width, unitName, units}))}
  *
@@ -12,10 +12,10 @@ import {formatPeriod} from "../lib/cchc.js";
 import {colorOf, periodDate, reorganisationMarks} from "./compareChart.js";
 
 /**
- * bumpChart(ranks, {width, unitName, units, format, xDomain, lang}) → a Plot figure; `format(value)`
+ * bumpChart(ranks, {width, unitName, units, format, xDomain, reorganisation, lang}) → a Plot figure; `format(value)`
  * writes a value in the tip; `xDomain` [first, last] dates fixes the time axis.
  */
-export function bumpChart(ranks, {width, unitName, units, format = String, xDomain, lang = "vi"}) {
+export function bumpChart(ranks, {width, unitName, units, format = String, xDomain, reorganisation, lang = "vi"}) {
   const vi = lang !== "en";
   const present = new Set(ranks.map((d) => d.unitId));
   const ids = (units ?? [...present]).filter((id) => present.has(id));
@@ -43,7 +43,7 @@ export function bumpChart(ranks, {width, unitName, units, format = String, xDoma
     },
     color: {type: "ordinal", domain: ids.map((id) => unitName(id)), range: ids.map((id) => colorOf(id, units ?? ids)), legend: true},
     marks: [
-      ...reorganisationMarks(dates, {lang, frameAnchor: "bottom", dy: -4}),
+      ...reorganisationMarks(dates, {day: reorganisation, lang, frameAnchor: "bottom", dy: -4}),
       Plot.lineY(data, {x: "date", y: "rank", z: "unitId", stroke: "name", title: "name", strokeWidth: 2}),
       Plot.dot(data, {x: "date", y: "rank", fill: "name", r: 2.5, filter: (d) => d.rank !== null}),
       Plot.tip(

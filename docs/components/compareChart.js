@@ -1,7 +1,7 @@
 /**
  * Trend of one indicator for several units (so sánh các xã), at any grain (months, quarters,
  * years), with the district as a reference line, the target as a rule where there is one, and
- * the 2025-07-01 reorganisation marked on the time axis. A missing value (null) breaks a line:
+ * the area's reorganisation (`reorganisation`, an ISO day from reference.json's area) marked on the time axis. A missing value (null) breaks a line:
  * it is never drawn through. In "change" mode the values are changes since the start (shares in
  * percentage points). With `multiples`, one small chart per unit on the same scale.
  *
@@ -12,24 +12,34 @@
 import * as Plot from "npm:@observablehq/plot";
 import {formatChange, formatNumber, formatPercent, formatPeriod, formatRate} from "../lib/cchc.js";
 
-export const REORGANISATION = new Date(Date.UTC(2025, 6, 1));
 export const COLORS = ["#4e79a7", "#f28e2c", "#e15759", "#76b7b2", "#59a14f", "#edc949", "#af7aa1", "#ff9da7", "#9c755f", "#bab0ab"];
 const REFERENCE_COLOR = "#222";
 
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** An ISO day → "Sắp xếp ĐVHC 01/7/2025" / "Reorganisation 1 Jul 2025" (day, month, year of `day`). */
+export function reorganisationLabel(day, lang = "vi") {
+  const [y, m, d] = day.split("-").map(Number);
+  return lang === "en" ? `Reorganisation ${d} ${MONTHS_EN[m - 1]} ${y}` : `Sắp xếp ĐVHC ${String(d).padStart(2, "0")}/${m}/${y}`;
+}
+
 /**
- * The 2025-07-01 reorganisation on a time axis: a dashed rule and a label, when `dates` (the
- * axis' range or the data's dates) lie on both sides of it. The label turns to the left of the
- * rule when the rule is near the right edge, so it is never cut off.
+ * The reorganisation of `day` (ISO, the area's `successorsFrom`) on a time axis: a dashed rule
+ * and a label, when `dates` (the axis' range or the data's dates) lie on both sides of it. The
+ * label turns to the left of the rule when the rule is near the right edge, so it is never cut
+ * off. No day, no marks.
  */
-export function reorganisationMarks(dates, {lang = "vi", frameAnchor = "top", dy = 4, facet = {}} = {}) {
+export function reorganisationMarks(dates, {day, lang = "vi", frameAnchor = "top", dy = 4, facet = {}} = {}) {
+  if (!day) return [];
+  const at = new Date(`${day}T00:00:00Z`);
   const times = dates.filter((d) => d instanceof Date).map((d) => d.getTime());
   const first = Math.min(...times);
   const last = Math.max(...times);
-  if (!(first < REORGANISATION.getTime() && last >= REORGANISATION.getTime())) return [];
-  const nearRight = (REORGANISATION.getTime() - first) / (last - first) > 0.6;
+  if (!(first < at.getTime() && last >= at.getTime())) return [];
+  const nearRight = (at.getTime() - first) / (last - first) > 0.6;
   return [
-    Plot.ruleX([REORGANISATION], {stroke: "#888", strokeDasharray: "4,3"}),
-    Plot.text([REORGANISATION], {
+    Plot.ruleX([at], {stroke: "#888", strokeDasharray: "4,3"}),
+    Plot.text([at], {
       x: (d) => d,
       frameAnchor,
       dy,
@@ -39,7 +49,7 @@ export function reorganisationMarks(dates, {lang = "vi", frameAnchor = "top", dy
       stroke: "white",
       strokeWidth: 3,
       paintOrder: "stroke",
-      text: () => (lang === "en" ? "Reorganisation 1 Jul 2025" : "Sắp xếp ĐVHC 01/7/2025"),
+      text: () => reorganisationLabel(day, lang),
       ...facet
     })
   ];
@@ -69,16 +79,16 @@ export function valueFormatter(indicator, {mode = "value", lang = "vi", digits} 
 
 /**
  * compareChart(rows, {width, indicator, unitName, units, reference, referenceName, target,
- * mode, multiples, partial, lang}) → a Plot figure. `rows` are observations ({unitId, period,
+ * mode, multiples, partial, reorganisation, lang}) → a Plot figure. `rows` are observations ({unitId, period,
  * value}, and in change mode {level, basePeriod}); `units` the ids in order (each keeps its
  * colour from its place there); `reference` the district's rows; `target` a value drawn as a
  * rule (value mode only); `partial(row)` marks a value covering only part of a unit; `xDomain`
  * [first, last] dates fixes the time axis to the chosen range (the marker shows when it spans
- * 2025-07-01, even where no chosen unit has data on both sides).
+ * `reorganisation`, even where no chosen unit has data on both sides).
  */
 export function compareChart(
   rows,
-  {width, indicator, unitName, units, reference = [], referenceName = "", target = null, mode = "value", multiples = false, partial = () => false, xDomain, lang = "vi"}
+  {width, indicator, unitName, units, reference = [], referenceName = "", target = null, mode = "value", multiples = false, partial = () => false, xDomain, reorganisation, lang = "vi"}
 ) {
   const vi = lang !== "en";
   const isShare = indicator.unit === "share";
@@ -154,7 +164,7 @@ export function compareChart(
           })
         : null,
       // in small multiples the label is written once (first chart) so the titles stay readable
-      ...reorganisationMarks(dates, {lang, dy: multiples ? 14 : 4, facet: multiples ? {fx: () => 0, fy: () => 0} : {}}),
+      ...reorganisationMarks(dates, {day: reorganisation, lang, dy: multiples ? 14 : 4, facet: multiples ? {fx: () => 0, fy: () => 0} : {}}),
       ref.length ? Plot.lineY(ref, {x: "date", y: "value", stroke: "name", title: "name", strokeWidth: 2.5}) : null,
       Plot.lineY(data, {x: "date", y: "value", z: "unitId", stroke: "name", title: "name", strokeWidth: 1.75, ...(multiples ? {fx: "fx", fy: "fy"} : {})}),
       // A value alone between two gaps has no line to show it: a dot does.

@@ -138,7 +138,7 @@ function columnData(type, values) {
     return Arrow.makeData({type: new Arrow.Bool(), ...common, data: bits});
   }
   if (type === "date") {
-    // "2025-07-01" → days since 1970-01-01 (DuckDB reads DateDay as DATE).
+    // "2024-10-01" → days since 1970-01-01 (DuckDB reads DateDay as DATE).
     const days = Int32Array.from(values, (v) => (v === null ? 0 : Math.round(Date.parse(`${v}T00:00:00Z`) / 86_400_000)));
     return Arrow.makeData({type: new Arrow.DateDay(), ...common, data: days});
   }

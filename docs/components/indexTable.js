@@ -5,7 +5,7 @@
  * (e.g. "chưa công bố" in italics).
  *
  *   ${indexTable(rows, [{header: "Năm", value: (d) => d.period}, {header: "Điểm", value: (d) => fmt(d.value), align: "right"}],
- *     {caption: "…", rowClass: (d) => (d.unitId === "448" ? "is-focus" : "")})}
+ *     {caption: "…", rowClass: (d) => (d.unitId === ref.area.district ? "is-focus" : "")})}
  */
 
 /**

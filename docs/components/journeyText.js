@@ -63,3 +63,33 @@ export const COUNT_COLUMNS = {
     returnedPostal: "Returned by post"
   }
 };
+
+/**
+ * The journey pages' words that depend on the area: `words` from areaWords(area, …, lang),
+ * `oldTotal` the old view's total as named through its last month (areaTotalName: "địa bàn
+ * huyện Lộc Hà cũ" once the series runs past the district).
+ */
+export function journeyAreaText(lang, words, oldTotal) {
+  const {oldCount, newCount, lastOld, first, day, name, partialNames} = words;
+  if (lang === "en") {
+    const upper = oldTotal.charAt(0).toLocaleUpperCase("en") + oldTotal.slice(1);
+    return {
+      views: {old: `${oldCount} former communes (to ${lastOld.replace(/^(\w{3})\w*/, "$1")}) and new ones`, new: `${newCount} new communes (earlier data carried over)`},
+      straddle: `This period spans ${day}: the former and the new communes each miss some months. Choose “${newCount} new communes” to see the whole period.`,
+      partialNote: partialNames ? `${partialNames} also include communes from outside the ${name}: before ${first} only their part in it is counted (partial).` : "",
+      refOld: `the whole ${oldTotal} (to ${lastOld.replace(/^(\w{3})\w*/, "$1")})`,
+      refNew: `the whole ${name} area`,
+      refName: upper,
+      lagNone: `No unit has all 12 monthly reports in this window (it spans ${day}: choose “${newCount} new communes”).`
+    };
+  }
+  return {
+    views: {old: `${oldCount} xã, thị trấn cũ (đến ${lastOld}) và xã mới`, new: `${newCount} xã, phường mới (quy đổi số liệu cũ)`},
+    straddle: `Kỳ này có cả trước và sau ngày ${day}: các xã cũ và xã mới đều thiếu tháng. Chọn “${newCount} xã, phường mới” để xem cả kỳ.`,
+    partialNote: partialNames ? `${partialNames} gồm cả xã ngoài ${name}: trước ${first} chỉ có phần thuộc ${name} (số liệu một phần).` : "",
+    refOld: `toàn ${oldTotal} (đến ${lastOld})`,
+    refNew: `toàn địa bàn ${name}`,
+    refName: `Toàn ${oldTotal}`,
+    lagNone: `Không đơn vị nào có đủ 12 tháng báo cáo trong khoảng này (khoảng có ngày ${day}: chọn “${newCount} xã, phường mới”).`
+  };
+}

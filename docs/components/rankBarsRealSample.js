@@ -4,7 +4,7 @@
  * a solid bar for a real figure (số liệu thật), a pale bar with a dashed outline for a sample
  * one (dữ liệu mẫu), with a legend saying so.
  *
- *   ${resize((width) => rankBarsRealSample(rows, {width, highlight: "448", unitName}))}
+ *   ${resize((width) => rankBarsRealSample(rows, {width, highlight: ref.area.district, unitName}))}
  *
  * `rows`: [{unitId, value, sample, rank}] — rows without a value are left out (say so on the
  * page), never drawn as 0-length bars.

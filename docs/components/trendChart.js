@@ -1,7 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
 import {formatNumber, formatPercent, formatPeriod, formatRate} from "../lib/cchc.js";
-
-const REORGANISATION = new Date(Date.UTC(2025, 6, 1));
+import {reorganisationMarks} from "./compareChart.js";
 
 function monthDate(period) {
   return new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1));
@@ -10,9 +9,10 @@ function monthDate(period) {
 /**
  * Trend of one indicator for several units (one line each) with an optional reference line
  * (the district). Rows missing a value are kept as nulls so the line breaks at a gap. Shares
- * start at zero. The 2025-07-01 reorganisation is marked on the time axis.
+ * start at zero. The reorganisation (`reorganisation`, an ISO day from reference.json's area) is
+ * marked on the time axis.
  */
-export function trendChart(rows, {width, indicator, unitName, reference = [], referenceName = "", lang = "vi"}) {
+export function trendChart(rows, {width, indicator, unitName, reference = [], referenceName = "", reorganisation, lang = "vi"}) {
   const isShare = indicator.unit === "share";
   const format = (v) => (isShare ? formatPercent(v, {lang}) : formatNumber(v, {lang}));
   const data = rows.map((d) => ({...d, date: monthDate(d.period), name: unitName(d.unitId)}));
@@ -33,16 +33,7 @@ export function trendChart(rows, {width, indicator, unitName, reference = [], re
     color: {legend: true, type: "ordinal", scheme: "tableau10"},
     marks: [
       Plot.ruleY([0]),
-      Plot.ruleX([REORGANISATION], {stroke: "#888", strokeDasharray: "4,3"}),
-      Plot.text([REORGANISATION], {
-        x: (d) => d,
-        frameAnchor: "top",
-        dy: 4,
-        dx: 4,
-        textAnchor: "start",
-        fill: "#555",
-        text: () => (lang === "vi" ? "Sắp xếp ĐVHC 01/7/2025" : "Reorganisation 1 Jul 2025")
-      }),
+      ...reorganisationMarks(data.concat(ref).map((d) => d.date), {day: reorganisation, lang}),
       Plot.lineY(data, {x: "date", y: "value", z: "unitId", stroke: "name", title: "name", strokeWidth: 1.5, curve: "linear"}),
       ref.length
         ? Plot.lineY(ref, {x: "date", y: "value", stroke: "#222", strokeWidth: 2.5, strokeDasharray: "1,0"})

@@ -4,7 +4,7 @@
  * of the name without its type word. Works with Framework's view():
  *
  *   ```js
- *   const units = view(unitPicker(unitIds, {label: "Xã, thị trấn", format: unitName, value: ["18568", "18580"]}));
+ *   const units = view(unitPicker(unitIds, {label: "Xã, thị trấn", format: unitName, value: ref.area.defaultUnits.communes}));
  *   ```
  *
  * `units` is then the array of chosen ids, in display order. Keyboard: Tab into the search

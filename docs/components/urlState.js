@@ -1,7 +1,7 @@
 /**
  * Shareable views (đường dẫn chia sẻ): a page's inputs are read from and written to the query
  * string, so a link such as
- *   /?units=18580,18583&indicator=online_share&from=2023-01&to=2024-12&grain=quarter&lang=en
+ *   /?units=<id>,<id>&indicator=online_share&from=2023-01&to=2024-12&grain=quarter&lang=en
  * opens the page as it was, and the back button steps back through the choices made.
  *
  * How a page uses it (one schema per page; each key is an input; see src/url/viewState.ts for

@@ -3,7 +3,6 @@ import {periodRange} from "../../src/period/periodRange.ts";
 import {planCommunes} from "../../src/plan/planCommunes.ts";
 import {PLAN_TARGET_INDICATOR} from "../../src/plan/planIndicators.ts";
 import type {Dataset} from "../sources/source.ts";
-import {DISTRICT_ID} from "../tthc/tthcUnits.ts";
 
 /**
  * The communication plan's reported activities (per unit or agency, task item, product type
@@ -20,7 +19,8 @@ export const planDataset: Dataset = {
     const measured = observations.filter((o) => o.indicator === PLAN_TARGET_INDICATOR && o.grain === "quarter");
     const seen = new Set(measured.map((o) => `${o.unitId}|${o.period}`));
     const quarters = [...new Set(measured.map((o) => o.period))].sort();
-    const communes = planCommunes(DISTRICT_ID, reference.units, reference.lineage);
+    // the plan is the area's district's (data/plan/<year>/plan.json names it too)
+    const communes = reference.area === null ? [] : planCommunes(reference.area.district, reference.units, reference.lineage);
     return quarters.flatMap((quarter) => {
       const {first, last} = periodRange(quarter);
       return communes

@@ -14,7 +14,7 @@ export const tthcDataset: Dataset = {
     const months = [...new Set(observations.map((o) => o.period))].sort();
     if (months.length === 0) return [];
     const missing: {unitId: string; period: string}[] = [];
-    const units = tthcUnits(reference.units);
+    const units = tthcUnits(reference);
     for (const month of monthsBetween(months[0]!, months[months.length - 1]!)) {
       for (const unit of units) {
         if (isUnitActive(unit, month) && !seen.has(`${unit.id}|${month}`)) missing.push({unitId: unit.id, period: month});

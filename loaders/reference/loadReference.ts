@@ -1,15 +1,23 @@
 import {existsSync} from "node:fs";
-import {readdir} from "node:fs/promises";
+import {readdir, readFile} from "node:fs/promises";
 import {basename, join} from "node:path";
 import {z} from "zod";
 import {DataError} from "../../src/errors/dataError.ts";
-import type {LineageLink, Unit} from "../../src/model/unit.ts";
+import type {Area} from "../../src/model/area.ts";
+import type {LineageLink, Unit, UnitParent} from "../../src/model/unit.ts";
 import {readCsvRecords} from "../io/readCsvFile.ts";
 
 export interface Reference {
   readonly units: readonly Unit[];
   readonly lineage: readonly LineageLink[];
+  /** Parents by period (unit-parents.csv); a unit without a period keeps units.csv's parent_id. */
+  readonly parents: readonly UnitParent[];
+  /** The area the site covers (area.json, or the file CCHC_AREA names); null where a folder has none. */
+  readonly area: Area | null;
 }
+
+/** The environment variable naming another area file (a path from the working folder) to build the site for. */
+export const AREA_ENV = "CCHC_AREA";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "an ISO date such as 2025-07-01");
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.union([z.literal("").transform(() => null), schema]);
@@ -29,6 +37,28 @@ const unitRow = z.object({
 
 const lineageRow = z.object({old_id: z.string().min(1), new_id: z.string().min(1), from_date: isoDate, note: z.string()});
 const aliasRow = z.object({unit_id: z.string().min(1), alias: z.string().min(1), note: z.string()});
+const parentRow = z.object({
+  unit_id: z.string().min(1),
+  parent_id: z.string().min(1, "the id of the parent unit"),
+  valid_from: optional(isoDate),
+  valid_to: optional(isoDate),
+  source: z.string().min(1, "the act or source that set this parent (e.g. a Nghị quyết)")
+});
+const bilingual = z.object({vi: z.string().min(1), en: z.string().min(1)}).strict();
+const unitIds = z.array(z.string().min(1));
+const areaSchema = z
+  .object({
+    id: z.string().regex(/^[0-9a-z-]+$/, "an id of digits, lowercase letters and dashes"),
+    name: bilingual,
+    shortName: bilingual,
+    districtName: bilingual,
+    district: z.string().min(1),
+    communes: unitIds.min(1, "at least one commune"),
+    reorganisations: z.array(z.object({date: isoDate, source: z.string().min(1)}).strict()).min(1),
+    successorsFrom: isoDate,
+    defaultUnits: z.object({communes: unitIds, journey: unitIds}).strict()
+  })
+  .strict();
 
 async function parseRows<T extends z.ZodTypeAny>(path: string, schema: T): Promise<{row: number; value: z.infer<T>}[]> {
   const {header, records} = await readCsvRecords(path);
@@ -52,6 +82,7 @@ async function parseRows<T extends z.ZodTypeAny>(path: string, schema: T): Promi
  */
 export async function loadReference(dir = join("data", "reference")): Promise<Reference> {
   const unitsPath = join(dir, "units.csv");
+  const parentsPath = join(dir, "unit-parents.csv");
   const aliasesPath = join(dir, "aliases.csv");
   const lineagePath = join(dir, "lineage.csv");
   const extraUnitFiles = existsSync(dir) ? (await readdir(dir)).filter((f) => /^units-[\w-]+\.csv$/.test(f)).sort() : [];
@@ -61,6 +92,7 @@ export async function loadReference(dir = join("data", "reference")): Promise<Re
   }
   const aliasRows = await parseRows(aliasesPath, aliasRow);
   const lineageRows = await parseRows(lineagePath, lineageRow);
+  const parentRows = existsSync(parentsPath) ? await parseRows(parentsPath, parentRow) : [];
   const ids = new Map<string, {row: number; file: string}>();
   for (const {row, value, file} of unitRows) {
     const earlier = ids.get(value.id);
@@ -79,6 +111,17 @@ export async function loadReference(dir = join("data", "reference")): Promise<Re
     known(lineagePath, row, "old_id", value.old_id);
     known(lineagePath, row, "new_id", value.new_id);
   }
+  for (const {row, value} of parentRows) {
+    known(parentsPath, row, "unit_id", value.unit_id);
+    known(parentsPath, row, "parent_id", value.parent_id);
+    if (value.valid_from !== null && value.valid_to !== null && value.valid_from > value.valid_to) {
+      throw new DataError({file: parentsPath, row, column: "valid_to", value: value.valid_to, expected: `a day on or after valid_from ${value.valid_from}`});
+    }
+    const overlap = parentRows.find(
+      (o) => o.row < row && o.value.unit_id === value.unit_id && (o.value.valid_to ?? "9999") >= (value.valid_from ?? "") && (value.valid_to ?? "9999") >= (o.value.valid_from ?? "")
+    );
+    if (overlap !== undefined) throw new DataError({file: parentsPath, row, column: "valid_from", value: value.valid_from ?? "", expected: `a period not overlapping row ${overlap.row} of the same unit`});
+  }
   const units: Unit[] = unitRows.map(({value}) => ({
     id: value.id,
     gsoCode: value.gso_code,
@@ -92,5 +135,44 @@ export async function loadReference(dir = join("data", "reference")): Promise<Re
     aliases: aliasRows.filter((a) => a.value.unit_id === value.id).map((a) => a.value.alias.normalize("NFC"))
   }));
   const lineage: LineageLink[] = lineageRows.map(({value}) => ({oldId: value.old_id, newId: value.new_id, fromDate: value.from_date, note: value.note}));
-  return {units, lineage};
+  const parents: UnitParent[] = parentRows.map(({value}) => ({
+    unitId: value.unit_id,
+    parentId: value.parent_id,
+    validFrom: value.valid_from,
+    validTo: value.valid_to,
+    source: value.source
+  }));
+  const areaPath = process.env[AREA_ENV] || join(dir, "area.json");
+  const area = existsSync(areaPath) || process.env[AREA_ENV] ? await loadArea(areaPath, units) : null;
+  return {units, lineage, parents, area};
+}
+
+/** Reads and checks the area file: its units exist, its communes are communes, its successor day is one of its reorganisations. */
+async function loadArea(path: string, units: readonly Unit[]): Promise<Area> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, "utf-8"));
+  } catch (error) {
+    throw new DataError({file: path, expected: `a readable JSON area file (${error instanceof Error ? error.message : String(error)})`});
+  }
+  const parsed = areaSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new DataError({file: path, column: issue.path.join("."), expected: issue.message});
+  }
+  const area = parsed.data;
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const check = (field: string, id: string, level?: Unit["level"]): void => {
+    const unit = byId.get(id);
+    if (unit === undefined || (level !== undefined && unit.level !== level)) {
+      throw new DataError({file: path, column: field, value: id, expected: `the id of a ${level ?? "unit"} in units.csv`});
+    }
+  };
+  check("district", area.district);
+  for (const id of area.communes) check("communes", id, "commune");
+  for (const id of [...area.defaultUnits.communes, ...area.defaultUnits.journey]) check("defaultUnits", id, "commune");
+  if (!area.reorganisations.some((r) => r.date === area.successorsFrom)) {
+    throw new DataError({file: path, column: "successorsFrom", value: area.successorsFrom, expected: "the date of one of the area's reorganisations"});
+  }
+  return area;
 }

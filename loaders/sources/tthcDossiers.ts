@@ -291,7 +291,7 @@ export interface DossierCounts {
 export async function readDossierCounts(file: string, reference: Reference): Promise<DossierCounts> {
   const ext = extname(file).toLowerCase();
   if (ext !== ".csv" && ext !== ".xlsx") throw new DataError({file, expected: "a .csv or .xlsx dossier export"});
-  const matcherFor = tthcMatchers(reference.units);
+  const matcherFor = tthcMatchers(reference);
   let sheet = ext === ".csv" ? "CSV" : "";
   return withDuckDB(async (db) => {
     try {

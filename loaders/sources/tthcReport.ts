@@ -44,7 +44,7 @@ export const tthcReport: Source = {
     const sheet = sheetFor(sheets, (preview) => tthcReport.detect(preview));
     if (sheet === undefined) throw new DataError({file, expected: "a sheet with the report table"});
     const source = basename(file);
-    const report = parseTthcReport(sheet.cells, {file, sheet: sheet.sheet, matcherFor: tthcMatchers(reference.units), fileName: source});
+    const report = parseTthcReport(sheet.cells, {file, sheet: sheet.sheet, matcherFor: tthcMatchers(reference), fileName: source});
     const absent = new Set<string>(report.absent);
     const indicatorsMissing = TTHC_INDICATORS.filter((i) => {
       const recipe = TTHC_RECIPES[i.id];

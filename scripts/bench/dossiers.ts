@@ -35,7 +35,7 @@ const list = (values: readonly string[]): string => `[${values.map(sqlString).jo
  */
 async function generate(file: string, rows: number): Promise<void> {
   const reference = await loadReference(join(ROOT, "data", "reference"));
-  const units = tthcUnits(reference.units);
+  const units = tthcUnits(reference);
   const months = monthsBetween(FROM, TO);
   const unitsByMonth = `[${months.map((m) => list(units.filter((u) => isUnitActive(u, m)).map((u) => u.name))).join(", ")}]`;
   await withDuckDB(async (db) => {

@@ -2,6 +2,7 @@ import {mkdir} from "node:fs/promises";
 import {join} from "node:path";
 import {z} from "zod";
 import {readCsvRecords} from "../../loaders/io/readCsvFile.ts";
+import {tthcUnits} from "../../loaders/tthc/tthcUnits.ts";
 import {DataError} from "../../src/errors/dataError.ts";
 import {generateTthcSample, type SampleReport, type SampleUnit} from "../../src/sample/generateTthcSample.ts";
 import type {SampleContext, SampleWriter} from "./sampleWriter.ts";
@@ -18,6 +19,9 @@ const profileRow = z.object({
   gap_months: z.string().regex(/^(\d{4}-\d{2}(;\d{4}-\d{2})*)?$/, "months such as 2023-08, separated by ;"),
   note: z.string()
 });
+
+/** Settings for an area commune without a row in sample-profile.csv (another area's communes). */
+const DEFAULT_PROFILE = {monthly_dossiers: 60, lag_months: 6, gap_months: ""} as const;
 
 function lastMonth(date: string | null): string {
   return date === null ? SAMPLE_TO : date.slice(0, 7);
@@ -36,8 +40,10 @@ export async function sampleTthcReports({root, seed, reference}: Pick<SampleCont
   const {header, records} = await readCsvRecords(profilePath);
   const missing = Object.keys(profileRow.shape).filter((k) => !header.includes(k));
   if (missing.length > 0) throw new DataError({file: profilePath, row: 1, expected: `columns ${missing.join(", ")}`});
-  const sampleUnits: SampleUnit[] = [];
-  const gaps: {unitId: string; month: string}[] = [];
+  // The area's communes (area.json, and all they became): a profile row where there is one, in
+  // the profile's order (the seeded figures stay as they were), then the others with DEFAULT_PROFILE.
+  const area = tthcUnits(reference).filter((u) => u.validTo === null || u.validTo >= `${SAMPLE_FROM}-01`);
+  const profiles = new Map<string, z.infer<typeof profileRow>>();
   for (const {row, values} of records) {
     const parsed = profileRow.safeParse(values);
     if (!parsed.success) {
@@ -45,11 +51,17 @@ export async function sampleTthcReports({root, seed, reference}: Pick<SampleCont
       const column = String(issue.path[0] ?? "");
       throw new DataError({file: profilePath, row, column, value: values[column] ?? "", expected: issue.message});
     }
-    const p = parsed.data;
-    const unit = units.find((u) => u.id === p.unit_id);
+    const unit = units.find((u) => u.id === parsed.data.unit_id);
     if (unit === undefined || unit.level !== "commune") {
-      throw new DataError({file: profilePath, row, column: "unit_id", value: p.unit_id, expected: "the id of a commune in data/reference/units.csv"});
+      throw new DataError({file: profilePath, row, column: "unit_id", value: parsed.data.unit_id, expected: "the id of a commune in data/reference/units.csv"});
     }
+    profiles.set(unit.id, parsed.data);
+  }
+  const ordered = [...[...profiles.keys()].flatMap((id) => area.filter((u) => u.id === id)), ...area.filter((u) => !profiles.has(u.id))];
+  const sampleUnits: SampleUnit[] = [];
+  const gaps: {unitId: string; month: string}[] = [];
+  for (const unit of ordered) {
+    const p = profiles.get(unit.id) ?? DEFAULT_PROFILE;
     sampleUnits.push({
       id: unit.id,
       name: unit.name,

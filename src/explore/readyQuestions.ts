@@ -45,7 +45,8 @@ function question(
   };
 }
 
-// Lộc Hà district (huyện Lộc Hà, GSO 448): the parent of the 12 communes until 2025-06-30.
+// Lộc Hà district (huyện Lộc Hà, GSO 448): the 12 communes' parent_id in units.csv (their parent
+// until 2024-12-31; Thạch Hà's or Hà Tĩnh city's in 2025-01..06 is in unit-parents.csv, not in this table).
 const DISTRICT = "'448'";
 
 export const READY_QUESTIONS: readonly ReadyQuestion[] = [

@@ -12,7 +12,7 @@ export interface SuccessorObservation extends Observation {
  * The lineage view across the 2025 reorganisation: every old unit's counts are summed into
  * the unit it became on `asOf`, so a trend runs through the change. Rates are recomputed from
  * summed numerators and denominators, never averaged. A successor that also contains units
- * whose parent is not one of `coveredParents` (units outside the former district) is partial.
+ * not in `coveredUnits` (the area's units, areaUnits: outside the former district) is partial.
  * Works on monthly observations; roll up to quarters or years afterwards. When one of the
  * covered units that make up a successor has no report for a month, the successor's value for
  * that month is missing: a sum over the others would be a wrong number.
@@ -21,13 +21,13 @@ export function toSuccessorView(
   observations: readonly Observation[],
   units: readonly Unit[],
   links: readonly LineageLink[],
-  options: {readonly asOf: string; readonly coveredParents: readonly string[]}
+  options: {readonly asOf: string; readonly coveredUnits: readonly string[]}
 ): SuccessorObservation[] {
-  const unitById = new Map(units.map((u) => [u.id, u]));
+  const coveredIds = new Set(options.coveredUnits);
   const partialSuccessors = new Set<string>();
   for (const link of links) {
-    const oldUnit = unitById.get(link.oldId);
-    if (oldUnit && !options.coveredParents.includes(oldUnit.parentId ?? "")) {
+    // the area is the units listed, not a district's children: Lộc Hà's communes kept belonging to it after the district ended
+    if (!coveredIds.has(link.oldId)) {
       partialSuccessors.add(successorAt(link.oldId, options.asOf, links));
     }
   }
@@ -38,7 +38,7 @@ export function toSuccessorView(
     return s;
   };
   const covered = units.filter(
-    (u) => u.level === "commune" && (options.coveredParents.includes(u.parentId ?? "") || successor(u.id) === u.id)
+    (u) => u.level === "commune" && (coveredIds.has(u.id) || successor(u.id) === u.id)
   );
   const expectedMembers = (successorId: string, month: string): string[] =>
     covered.filter((u) => isUnitActive(u, month) && successor(u.id) === successorId).map((u) => u.id);

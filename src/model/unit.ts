@@ -30,3 +30,16 @@ export interface LineageLink {
   readonly fromDate: string;
   readonly note: string;
 }
+
+/**
+ * One period of a unit's parent (đơn vị cấp trên), from data/reference/unit-parents.csv: a
+ * commune can change district without changing itself (Lộc Hà's communes belonged to Thạch Hà
+ * from 2025-01-01). Dates are ISO days, inclusive; null is open-ended.
+ */
+export interface UnitParent {
+  readonly unitId: string;
+  readonly parentId: string;
+  readonly validFrom: string | null;
+  readonly validTo: string | null;
+  readonly source: string;
+}

@@ -23,10 +23,10 @@ export interface UnitPopulation {
  * The 2019 census population of every unit: a unit's own figure where the census has one;
  * for a unit formed later (the communes of 2025-07-01) the sum over the units it was formed
  * from, following the lineage back until a unit with a figure. A unit formed partly from
- * units outside `coveredParents` whose figures are not recorded (Xã Đông Kinh, Phường Trần
+ * units outside `coveredUnits` (the area's units) whose figures are not recorded (Xã Đông Kinh, Phường Trần
  * Phú) has no whole-unit figure, only the covered part's. Nothing is estimated.
  */
-export function unitPopulations(units: readonly Unit[], links: readonly LineageLink[], options: {readonly coveredParents: readonly string[]}): Map<string, UnitPopulation> {
+export function unitPopulations(units: readonly Unit[], links: readonly LineageLink[], options: {readonly coveredUnits: readonly string[]}): Map<string, UnitPopulation> {
   const byId = new Map(units.map((u) => [u.id, u]));
   const leaves = (id: string, seen: readonly string[]): string[] => {
     if (seen.includes(id)) throw new Error(`lineage for unit ${id} has a cycle`);
@@ -38,10 +38,11 @@ export function unitPopulations(units: readonly Unit[], links: readonly LineageL
   const figure = (id: string): number | null => byId.get(id)?.population2019 ?? null;
   const sum = (ids: readonly string[]): number | null =>
     ids.length === 0 || ids.some((id) => figure(id) === null) ? null : ids.reduce((s, id) => s + figure(id)!, 0);
+  const coveredIds = new Set(options.coveredUnits);
   const result = new Map<string, UnitPopulation>();
   for (const unit of units) {
     const parts = leaves(unit.id, []);
-    const covered = parts.filter((id) => options.coveredParents.includes(byId.get(id)?.parentId ?? ""));
+    const covered = parts.filter((id) => coveredIds.has(id));
     const own = unit.population2019 !== null;
     const population = sum(parts);
     const coveredPopulation = sum(covered);

@@ -1,3 +1,4 @@
+import {lineageClosure} from "../model/lineageClosure.ts";
 import type {LineageLink, Unit} from "../model/unit.ts";
 
 /**
@@ -6,15 +7,6 @@ import type {LineageLink, Unit} from "../model/unit.ts";
  * the periods in which it existed; see dutyProgress. In the order of `units`.
  */
 export function planCommunes(districtId: string, units: readonly Unit[], lineage: readonly LineageLink[]): Unit[] {
-  const ids = new Set(units.filter((u) => u.level === "commune" && u.parentId === districtId).map((u) => u.id));
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const link of lineage) {
-      if (ids.has(link.oldId) && !ids.has(link.newId)) {
-        ids.add(link.newId);
-        grew = true;
-      }
-    }
-  }
+  const ids = lineageClosure(units.filter((u) => u.level === "commune" && u.parentId === districtId).map((u) => u.id), lineage);
   return units.filter((u) => u.level === "commune" && ids.has(u.id));
 }

@@ -2,12 +2,12 @@ import {spawn} from "node:child_process";
 
 const BUILD_TIMEOUT_MS = 10 * 60_000;
 
-/** Runs `npm run build` in root; rejects with the last 40 lines of output on failure. */
-export async function buildSite(root: string): Promise<void> {
+/** Runs `npm run build` in root (with `env` added, e.g. CCHC_AREA); rejects with the last 40 lines of output on failure. */
+export async function buildSite(root: string, env: Readonly<Record<string, string>> = {}): Promise<void> {
   const output: string[] = [];
   const child = spawn("npm", ["run", "build"], {
     cwd: root,
-    env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"},
+    env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", ...env},
     stdio: ["ignore", "pipe", "pipe"],
     detached: true // own process group, so a timeout can stop npm and everything it started
   });

@@ -35,7 +35,7 @@ describe("/communes: compare communes", () => {
       // in the new view, Thạch Kim (18580) and Thạch Châu (18583) stand for the communes they became
       expect(ticked.map((t) => t.trim())).toEqual(["Xã Lộc Hà", "Xã Mai Phụ (from Jul 2025)"]);
       // and so does the chart: the two communes and the area, by quarter, as changes
-      await expect.poll(() => lineTitles(page)).toEqual(["Former Lộc Hà area", "Xã Lộc Hà", "Xã Mai Phụ (from Jul 2025)"]);
+      await expect.poll(() => lineTitles(page)).toEqual(["Former Lộc Hà district area", "Xã Lộc Hà", "Xã Mai Phụ (from Jul 2025)"]);
       expect(await trendCard(page).locator("h2").innerText()).toContain("Dossiers submitted online over time");
       expect(await trendCard(page).locator("figure").first().textContent()).toContain("Change (pp)");
       const periods = await trendCard(page).locator("details tbody tr td:first-child").allTextContents();
@@ -125,7 +125,9 @@ describe("/communes: compare communes", () => {
       const lines = text.slice(1).split("\r\n");
       expect(lines[0]).toBe("Đơn vị,Mã đơn vị,Kỳ,Chỉ số,Giá trị (tỷ lệ 0–1),Tử số,Mẫu số,Số liệu một phần,Dữ liệu mẫu");
       expect(lines).toContain("Xã Hộ Độ,18598,T8/2023,Tỷ lệ hồ sơ tiếp nhận trực tuyến,,,,không,có");
-      expect(lines.some((l) => /^Toàn huyện Lộc Hà,448,T1\/2021,Tỷ lệ hồ sơ tiếp nhận trực tuyến,0\.\d+,\d+,\d+,không,có$/.test(l))).toBe(true);
+      expect(lines.some((l) => /^Toàn địa bàn huyện Lộc Hà cũ,448,T1\/2021,Tỷ lệ hồ sơ tiếp nhận trực tuyến,0\.\d+,\d+,\d+,không,có$/.test(l))).toBe(true);
+      // January–June 2025: Huyện Lộc Hà no longer existed (merged into Thạch Hà), the area's 12 communes are still summed
+      expect(lines.some((l) => /^Toàn địa bàn huyện Lộc Hà cũ,448,T3\/2025,Tỷ lệ hồ sơ tiếp nhận trực tuyến,0\.\d+,\d+,\d+,không,có$/.test(l))).toBe(true);
 
       const png = await download("Tải ảnh PNG");
       expect(png.name).toMatch(/\.png$/);
@@ -153,7 +155,7 @@ describe("/communes/<id>: one commune", () => {
       expect(new URL((await link.getAttribute("href"))!, page.url()).pathname).toBe("/communes/xa-loc-ha-2025");
       // every TTHC indicator has its chart against the district, and there is a rank grid
       expect(await page.locator(".indicator-card").count()).toBe(6);
-      expect(await page.locator(".indicator-card svg g[aria-label='line'] path title", {hasText: /^Toàn huyện Lộc Hà$/}).count()).toBe(5);
+      expect(await page.locator(".indicator-card svg g[aria-label='line'] path title", {hasText: /^Toàn địa bàn huyện Lộc Hà cũ$/}).count()).toBe(5);
       await expect.poll(() => page.locator(".strengths").innerText()).toMatch(/hạng \d+\/12/);
       expect(await page.locator(".print-footer").count()).toBe(1);
       expectClean(record, site.url);
@@ -173,7 +175,7 @@ describe("/communes/<id>: one commune", () => {
     const {page} = record;
     try {
       await expect.poll(() => page.locator(".lineage").innerText()).toContain("partial");
-      expect(await page.locator(".lineage-predecessors").innerText()).toContain("outside Lộc Hà");
+      expect(await page.locator(".lineage-predecessors").innerText()).toContain("outside the former Lộc Hà district");
       expect(await page.locator(".lineage-predecessors a", {hasText: "Xã Ích Hậu"}).count()).toBe(1);
       expectClean(record, site.url);
     } finally {

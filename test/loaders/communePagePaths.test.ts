@@ -22,11 +22,14 @@ describe("communePagePaths", () => {
     expect(paths).not.toContain("/communes/448"); // the district itself
   });
 
-  it("follows units.csv: a commune added there gets a page", async () => {
+  it("follows units.csv and the area: a commune added there and listed in area.json gets a page", async () => {
     const project = await tempProject();
     try {
       const csv = await readFile(join(project.root, "data", "reference", "units.csv"), "utf8");
       await project.write("data/reference/units.csv", `${csv.trimEnd()}\n99999,99999,Xã Thử Nghiệm,Xã,commune,448,,2025-06-30,,\n`);
+      expect(await communePagePaths(project.root)).not.toContain("/communes/99999"); // the area is its list, not 448's children
+      const area = await readFile(join(project.root, "data", "reference", "area.json"), "utf8");
+      await project.write("data/reference/area.json", area.replace('"communes": [', '"communes": ["99999", '));
       expect(await communePagePaths(project.root)).toContain("/communes/99999");
     } finally {
       await project.remove();

@@ -19,7 +19,7 @@ describe("bumpChart", () => {
   ];
 
   it("puts rank 1 at the top, breaks a line where a rank is missing and marks the reorganisation", () => {
-    const chart = bumpChart(ranks, {width: 600, unitName, units: ["a", "b"]}) as Element;
+    const chart = bumpChart(ranks, {width: 600, unitName, units: ["a", "b"], reorganisation: "2025-07-01"}) as Element;
     document.body.append(chart);
     const a = [...chart.querySelectorAll("g[aria-label='line'] path")].find((p) => p.querySelector("title")?.textContent === "Xã Thạch Kim")!;
     expect(a.getAttribute("d")!.match(/M/g)).toHaveLength(2);

@@ -32,15 +32,21 @@ describe("compareChart", () => {
     expect(linePaths(chart, "Xã Thạch Kim")).toHaveLength(1);
   });
 
-  it("marks the 2025-07-01 reorganisation when the time axis crosses it, and only then", () => {
+  it("marks the area's reorganisation day when the time axis crosses it, and only then", () => {
+    const reorganisation = "2025-07-01";
     const across = draw([row("18580", "2025-05", 0.3), row("18580", "2025-06", 0.4)], {
-      xDomain: [new Date(Date.UTC(2025, 0, 1)), new Date(Date.UTC(2025, 11, 1))]
+      xDomain: [new Date(Date.UTC(2025, 0, 1)), new Date(Date.UTC(2025, 11, 1))],
+      reorganisation
     });
     expect(across.textContent).toContain("Sắp xếp ĐVHC 01/7/2025");
-    const before = draw([row("18580", "2024-05", 0.3), row("18580", "2024-06", 0.4)]);
+    const before = draw([row("18580", "2024-05", 0.3), row("18580", "2024-06", 0.4)], {reorganisation});
     expect(before.textContent).not.toContain("Sắp xếp ĐVHC");
-    const english = draw([row("18580", "2025-05", 0.3), row("18580", "2025-08", 0.4)], {lang: "en"});
+    const english = draw([row("18580", "2025-05", 0.3), row("18580", "2025-08", 0.4)], {lang: "en", reorganisation});
     expect(english.textContent).toContain("Reorganisation 1 Jul 2025");
+    const otherDay = draw([row("18580", "2024-11", 0.3), row("18580", "2025-02", 0.4)], {reorganisation: "2025-01-01"});
+    expect(otherDay.textContent).toContain("Sắp xếp ĐVHC 01/1/2025");
+    const none = draw([row("18580", "2025-05", 0.3), row("18580", "2025-08", 0.4)]);
+    expect(none.textContent).not.toContain("Sắp xếp ĐVHC");
   });
 
   it("draws the district as a reference line and the target as a rule where there is one", () => {

@@ -40,7 +40,45 @@ describe("loadReference", () => {
     expect(into("xa-mai-phu-2025")).toEqual(["18493", "18577", "18583", "18670"]);
     expect(into("xa-hong-loc-2025")).toEqual(["18409", "18412"]);
     expect(into("xa-dong-kinh-2025")).toEqual(["18457", "xa-thach-kenh", "xa-thach-lien"]);
-    expect(into("phuong-tran-phu-2025")).toEqual(["18598", "xa-dong-mon", "xa-thach-ha", "xa-thach-trung"]);
+    expect(into("phuong-tran-phu-2025")).toEqual(["18598", "phuong-dong-mon", "phuong-thach-ha", "phuong-thach-trung"]);
+  });
+
+  test("the 2025-01-01 reorganisation (NQ 1283/NQ-UBTVQH15): Lộc Hà ends, its communes go to Thạch Hà, Hộ Độ to Hà Tĩnh city, three xã become phường", async () => {
+    const {units, lineage, parents} = await loadReference(dir());
+    expect(units.find((u) => u.id === "448")).toMatchObject({validTo: "2024-12-31"});
+    const parentIn2025 = (id: string): string | undefined => parents.find((p) => p.unitId === id && p.validFrom === "2025-01-01")?.parentId;
+    expect(parentIn2025("18580")).toBe("445");
+    expect(parentIn2025("18598")).toBe("436");
+    expect(parents.filter((p) => p.parentId === "448").every((p) => p.validTo === "2024-12-31" && p.source.includes("1283/NQ-UBTVQH15"))).toBe(true);
+    const phuong = lineage.filter((l) => l.fromDate === "2025-01-01").map((l) => l.newId).sort();
+    expect(phuong).toEqual(["phuong-dong-mon", "phuong-thach-ha", "phuong-thach-trung"]);
+    for (const id of phuong) expect(units.find((u) => u.id === id)).toMatchObject({type: "Phường", gsoCode: null, parentId: "436", validFrom: "2025-01-01", validTo: "2025-06-30"});
+  });
+
+  test("overlapping parent periods of one unit are an error naming the row", async () => {
+    const path = join(dir(), "unit-parents.csv");
+    await writeFile(path, (await readFile(path, "utf-8")) + "18580,436,2025-06-01,,typo\n");
+    const error = (await loadReference(dir()).catch((e: unknown) => e)) as DataError;
+    expect(error.location).toMatchObject({file: path, column: "valid_from", value: "2025-06-01"});
+    expect(error.message).toContain("not overlapping");
+  });
+
+  test("the area file says which units the site covers; CCHC_AREA names another one", async () => {
+    expect((await loadReference(dir())).area).toMatchObject({id: "loc-ha", district: "448", successorsFrom: "2025-07-01"});
+    process.env.CCHC_AREA = join(dir(), "areas", "tran-phu-ha-tinh.json");
+    try {
+      expect((await loadReference(dir())).area?.communes).toEqual(["xa-thach-trung", "xa-dong-mon", "xa-thach-ha"]);
+    } finally {
+      delete process.env.CCHC_AREA;
+    }
+  });
+
+  test("an area naming an unknown commune is an error naming the file and field", async () => {
+    const path = join(dir(), "area.json");
+    await writeFile(path, (await readFile(path, "utf-8")).replace('"18409",', '"18499",'));
+    const error = (await loadReference(dir()).catch((e: unknown) => e)) as DataError;
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.location).toMatchObject({file: path, column: "communes", value: "18499"});
   });
 
   test("a lineage row naming an unknown unit is an error naming file, row and column", async () => {
@@ -49,7 +87,7 @@ describe("loadReference", () => {
     const error = await loadReference(dir()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataError);
     expect((error as DataError).location).toMatchObject({file: path, column: "old_id", value: "99999"});
-    expect((error as DataError).location.row).toBe(21);
+    expect((error as DataError).location.row).toBe(24);
   });
 
   test("a malformed date is rejected with the row and what was expected", async () => {

@@ -30,7 +30,8 @@ const LINKS: readonly LineageLink[] = [
   {oldId: "18457", newId: "xa-dong-kinh-2025", fromDate: "2025-07-01", note: ""}
 ];
 
-const OPTIONS = {asOf: "2025-07-01", coveredParents: ["448"]} as const;
+// The area is its units, not 448's children: Lộc Hà's communes belonged to Thạch Hà in 2025-01..06.
+const OPTIONS = {asOf: "2025-07-01", coveredUnits: ["xa-an-loc", "xa-binh-loc", "18430", "18568", "18598", "18457"]} as const;
 
 function obs(unitId: string, period: string, numerator: number | null, denominator: number | null, indicator = "online_share"): Observation {
   const value = numerator === null ? null : denominator === null ? numerator : denominator === 0 ? null : numerator / denominator;
@@ -106,6 +107,12 @@ describe("toSuccessorView", () => {
     const after = result.find((o) => o.period === "2025-07");
     expect(before).toMatchObject({unitId: "xa-dong-kinh-2025", partial: true, numerator: 7, denominator: 10});
     expect(after).toMatchObject({unitId: "xa-dong-kinh-2025", partial: false, numerator: 30, denominator: 50});
+  });
+
+  it("covers a commune by the area's list whatever its parent: Ích Hậu under Thạch Hà in 2025-03 is still covered", () => {
+    const moved = UNITS.map((u) => (u.id === "18457" ? {...u, parentId: "445"} : u));
+    const result = toSuccessorView([obs("18457", "2025-03", 3, 4)], moved, LINKS, OPTIONS);
+    expect(result).toEqual([expect.objectContaining({unitId: "xa-dong-kinh-2025", numerator: 3, denominator: 4, partial: true})]);
   });
 
   it("does not mark a successor made only of covered units partial", () => {

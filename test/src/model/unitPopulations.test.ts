@@ -38,7 +38,7 @@ const LINKS: LineageLink[] = [
   link("xa-thach-kenh", "xa-dong-kinh-2025")
 ];
 
-const populations = unitPopulations(UNITS, LINKS, {coveredParents: ["448"]});
+const populations = unitPopulations(UNITS, LINKS, {coveredUnits: ["xa-an-loc", "xa-binh-loc", "18430", "18568", "18457"]});
 
 describe("unitPopulations", () => {
   it("gives a commune its own 2019 census figure, for the whole unit and the covered part", () => {
@@ -62,6 +62,6 @@ describe("unitPopulations", () => {
   it("refuses a lineage cycle instead of looping", () => {
     const a = unit("a", "448", null, "2025-07-01");
     const b = unit("b", "448", null, "2025-07-01");
-    expect(() => unitPopulations([a, b], [link("a", "b"), link("b", "a")], {coveredParents: ["448"]})).toThrow(/cycle/);
+    expect(() => unitPopulations([a, b], [link("a", "b"), link("b", "a")], {coveredUnits: ["a", "b"]})).toThrow(/cycle/);
   });
 });

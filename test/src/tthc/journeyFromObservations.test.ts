@@ -89,7 +89,7 @@ describe("journeyFromObservations", () => {
       {oldId: "out", newId: "new", fromDate: "2025-07-01", note: ""}
     ];
     const other: Observation = {unitId: "in", indicator: "pci_total", period: "2024-10", grain: "month", value: 60, numerator: null, denominator: null, source: "pci.csv", sample: false};
-    const view = toSuccessorView([...month("in", "2024-10", {}, true), other], units, links, {asOf: "2025-07-01", coveredParents: ["448"]});
+    const view = toSuccessorView([...month("in", "2024-10", {}, true), other], units, links, {asOf: "2025-07-01", coveredUnits: ["in"]});
     const [journey] = journeyFromObservations(view);
     expect(journey).toMatchObject({unitId: "new", receivedTotal: 100, sample: true, partial: true, source: "bao-cao-tthc-2024-10.xlsx"});
   });

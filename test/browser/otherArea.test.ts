@@ -1,0 +1,85 @@
+// The site built for another area (CCHC_AREA names its area file): three former communes of
+// Thành phố Hà Tĩnh (Thạch Trung, Đồng Môn, Thạch Hạ; phường from 2025-01-01, part of Phường
+// Trần Phú from 2025-07-01), in a copy of the project. Its pages must show that area's units only.
+import {existsSync} from "node:fs";
+import {rm} from "node:fs/promises";
+import {join} from "node:path";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {serveDirectory} from "../../scripts/staticServer.ts";
+import {projectCopy} from "../helpers/projectCopy.ts";
+import {buildSite} from "./buildSite.ts";
+import {expectClean} from "./builtSite.ts";
+import {launchChromium, openAndRecord} from "./chromium.ts";
+
+const BUILD_TIMEOUT_MS = 12 * 60_000;
+const LINES = "main svg g[aria-label='line'] path";
+
+describe("a site built for another area (CCHC_AREA)", () => {
+  let root: string | undefined;
+  let server: Awaited<ReturnType<typeof serveDirectory>> | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    root = await projectCopy();
+    await buildSite(root, {CCHC_AREA: join("data", "reference", "areas", "tran-phu-ha-tinh.json")});
+    server = await serveDirectory(join(root, "dist"));
+    browser = await launchChromium();
+  }, BUILD_TIMEOUT_MS);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (root !== undefined) await rm(root, {recursive: true, force: true});
+  });
+  const open = (path: string) => openAndRecord(browser!, `${server!.url}${path}`, {waitFor: LINES});
+
+  test("builds a page for each of the area's units and none for Lộc Hà's", () => {
+    for (const id of ["xa-thach-trung", "phuong-thach-trung", "phuong-tran-phu-2025"]) expect(existsSync(join(root!, "dist", "communes", `${id}.html`)), id).toBe(true);
+    for (const id of ["18580", "xa-loc-ha-2025"]) expect(existsSync(join(root!, "dist", "communes", `${id}.html`)), id).toBe(false);
+  });
+
+  test("/ is titled by the area, carries its three communes into Phường Trần Phú and names them in the old view", async () => {
+    const overview = await open("/");
+    try {
+      expect(await overview.page.locator("main h1").innerText()).toContain("Cải cách hành chính Trần Phú");
+      expect(await overview.page.locator("p.subtitle").innerText()).toContain("toàn địa bàn Thạch Trung, Đồng Môn, Thạch Hạ cũ (3 xã, thị trấn đến 6/2025; 1 xã, phường kế thừa từ 7/2025)");
+      expect(await overview.page.locator(`${LINES} title`).allTextContents()).toEqual(["Phường Trần Phú"]);
+      expectClean(overview, server!.url);
+    } finally {
+      await overview.close();
+    }
+    const old = await open("/?view=old");
+    try {
+      const titles = await old.page.locator(`${LINES} title`).allTextContents();
+      expect(titles).toEqual(expect.arrayContaining(["Xã Thạch Trung", "Phường Thạch Trung", "Phường Trần Phú"]));
+      expect(titles.some((t) => /Lộc|Hộ Độ/.test(t))).toBe(false);
+    } finally {
+      await old.close();
+    }
+  });
+
+  test("/communes/ compares the area's communes against the area's total, named as the area after 2024", async () => {
+    const record = await open("/communes/");
+    try {
+      // the trend chart and the rank chart: the default picks and the area's total
+      await expect
+        .poll(async () => [...new Set(await record.page.locator(`${LINES} title`).allTextContents())].sort())
+        .toEqual(["Toàn địa bàn Thạch Trung, Đồng Môn, Thạch Hạ cũ", "Xã Đồng Môn", "Xã Thạch Trung"].sort());
+      // the comparison table lists every unit of the area, and no commune of Lộc Hà
+      await expect.poll(() => record.page.locator("main").innerText()).toContain("Phường Thạch Hạ");
+      const text = await record.page.locator("main").innerText();
+      for (const name of ["Thị trấn Lộc Hà", "Xã Thạch Kim", "Xã Hộ Độ"]) expect(text).not.toContain(name);
+      expectClean(record, server!.url);
+    } finally {
+      await record.close();
+    }
+  });
+
+  test.each(["/online-services", "/postal", "/communes/xa-thach-trung", "/communes/phuong-tran-phu-2025", "/ddci", "/plan"])("%s draws its charts with no error", async (path) => {
+    const record = await openAndRecord(browser!, `${server!.url}${path}`, {waitFor: "main svg"});
+    try {
+      expectClean(record, server!.url);
+    } finally {
+      await record.close();
+    }
+  });
+});
