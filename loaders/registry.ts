@@ -3,12 +3,14 @@
 // dataset — add the dataset here and a two-line wrapper docs/data/<dataset>.zip.ts.
 import {ddciDataset} from "./datasets/ddci.ts";
 import {papiDataset} from "./datasets/papi.ts";
+import {parDataset} from "./datasets/par.ts";
 import {pciDataset} from "./datasets/pci.ts";
 import {planDataset} from "./datasets/plan.ts";
 import {tthcDataset} from "./datasets/tthc.ts";
 import type {Dataset, Source} from "./sources/source.ts";
 import {ddciTable} from "./sources/ddciTable.ts";
 import {papiLong} from "./sources/papiLong.ts";
+import {parSipas} from "./sources/parSipas.ts";
 import {pciProfile} from "./sources/pciProfile.ts";
 import {pciTidy} from "./sources/pciTidy.ts";
 import {pciVcci} from "./sources/pciVcci.ts";
@@ -17,8 +19,8 @@ import {planReports} from "./sources/planReports.ts";
 import {tthcDossiers} from "./sources/tthcDossiers.ts";
 import {tthcReport} from "./sources/tthcReport.ts";
 
-export const DATASETS: readonly Dataset[] = [tthcDataset, ddciDataset, pciDataset, papiDataset, planDataset];
+export const DATASETS: readonly Dataset[] = [tthcDataset, ddciDataset, pciDataset, papiDataset, parDataset, planDataset];
 
 /** In order of preference when a file could be read by several (first match wins). */
 // tthcDossiers before tthcReport: a dossier export's header ("Đơn vị tiếp nhận", "Ngày tiếp nhận") also passes tthcReport.detect
-export const SOURCES: readonly Source[] = [tthcDossiers, tthcReport, ddciTable, pciProfile, pciTidy, pciVcci, papiLong, planReports, planMeasurements];
+export const SOURCES: readonly Source[] = [tthcDossiers, tthcReport, ddciTable, pciProfile, pciTidy, pciVcci, papiLong, parSipas, planReports, planMeasurements];
