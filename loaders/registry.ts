@@ -1,6 +1,10 @@
-// The one place sources and datasets are registered. To add a source: write a module in
-// loaders/sources/ (copy loaders/sources/_template.ts), add it to SOURCES, and — for a new
-// dataset — add the dataset here and a two-line wrapper docs/data/<dataset>.zip.ts.
+// The one place sources and datasets are registered: `npm run new-source -- <id> [--dataset <id>]
+// [--level province|district|commune]` writes a source from loaders/sources/_template.ts, its
+// dataset (loaders/datasets/<id>.ts) and wrapper (docs/data/<id>.zip.ts) when new, a test, and
+// adds them here. Everything else follows from these two lists: the build publishes every
+// dataset (docs/lib/datasets.js, see loaders/datasetPages.ts), /explore and /methodology list
+// them, reference.json carries sources and their indicators; test/loaders/registry.test.ts
+// names any spot a dataset is missing from.
 import {ddciDataset} from "./datasets/ddci.ts";
 import {papiDataset} from "./datasets/papi.ts";
 import {parDataset} from "./datasets/par.ts";
