@@ -22,9 +22,10 @@ import {planMeasurements} from "./sources/planMeasurements.ts";
 import {planReports} from "./sources/planReports.ts";
 import {tthcDossiers} from "./sources/tthcDossiers.ts";
 import {tthcReport} from "./sources/tthcReport.ts";
+import {papiPress} from "./sources/papiPress.ts";
 
 export const DATASETS: readonly Dataset[] = [tthcDataset, ddciDataset, pciDataset, papiDataset, parDataset, planDataset];
 
 /** In order of preference when a file could be read by several (first match wins). */
 // tthcDossiers before tthcReport: a dossier export's header ("Đơn vị tiếp nhận", "Ngày tiếp nhận") also passes tthcReport.detect
-export const SOURCES: readonly Source[] = [tthcDossiers, tthcReport, ddciTable, pciProfile, pciTidy, pciVcci, papiLong, parSipas, planReports, planMeasurements];
+export const SOURCES: readonly Source[] = [tthcDossiers, tthcReport, ddciTable, pciProfile, pciTidy, pciVcci, papiLong, parSipas, planReports, planMeasurements, papiPress];

@@ -16,5 +16,10 @@ runCli("new-source", async () => {
   const level = values.level ?? "district";
   if (level !== "province" && level !== "district" && level !== "commune") throw new Error(`--level ${level}: expected province, district or commune. ${USAGE}`);
   const written = await scaffoldSource(".", {id, level: level as ScaffoldLevel, ...(values.dataset !== undefined ? {dataset: values.dataset} : {})});
-  process.stdout.write(`new-source: wrote ${written.join(", ")}\nNext: fill the TODOs (grep -n TODO ${written.join(" ")}), put a file in data/raw/<dataset>/ and run npm run check-data -- <file>; see /guide/add-source.\n`);
+  const dataset = values.dataset ?? written.find((p) => p.startsWith("docs/data/"))?.replace(/^docs\/data\/(.*)\.zip\.ts$/, "$1") ?? "<dataset>";
+  const mine = written.filter((p) => p !== "loaders/registry.ts");
+  process.stdout.write(
+    `new-source: wrote ${mine.join(", ")} and registered them in loaders/registry.ts\n` +
+      `Next (checklist: /guide/add-source): fill the TODOs (grep -n TODO ${mine.join(" ")}); put a file in data/raw/${dataset}/ (units' files, not committed) or data/curated/${dataset}/ (published figures with source and date); npm run check-data -- <file>; npm test.\n`
+  );
 });

@@ -67,6 +67,8 @@ export const exampleSource: Source = {
     for (const name of Object.values(COLUMNS)) {
       if (index(name) < 0) throw new DataError({file, row: 1, expected: `a column "${name}" in the header`});
     }
+    // Errors name a column as the file writes it ("Đơn vị"), whatever you rename COLUMNS to.
+    const label = (name: string): string => rows[0]?.[index(name)] ?? name;
     const problems: DataError[] = [];
     const observations: Observation[] = [];
     rows.slice(1).forEach((cells, i) => {
@@ -74,15 +76,15 @@ export const exampleSource: Source = {
       const unitName = cells[index(COLUMNS.unit)] ?? "";
       const year = cells[index(COLUMNS.year)] ?? "";
       const raw = cells[index(COLUMNS.value)] ?? "";
-      if (!/^\d{4}$/.test(year)) return void problems.push(new DataError({file, row, column: "Năm", value: year, expected: "a year such as 2024"}));
+      if (!/^\d{4}$/.test(year)) return void problems.push(new DataError({file, row, column: label(COLUMNS.year), value: year, expected: "a year such as 2024"}));
       // Units of one level, as they were in that year: see src/text/createLevelMatcher.ts.
       const unit = createDistrictMatcher(reference.units, year)(unitName);
-      if (!unit.ok) return void problems.push(new DataError({file, row, column: "Đơn vị", value: unitName, expected: unit.expected}));
+      if (!unit.ok) return void problems.push(new DataError({file, row, column: label(COLUMNS.unit), value: unitName, expected: unit.expected}));
       const value = parseVietnameseNumber(raw);
-      if (!value.ok) return void problems.push(new DataError({file, row, column: "Giá trị", value: raw, expected: value.expected}));
+      if (!value.ok) return void problems.push(new DataError({file, row, column: label(COLUMNS.value), value: raw, expected: value.expected}));
       // TODO: the range your indicator allows.
       if (value.value !== null && (value.value < 0 || value.value > 100)) {
-        return void problems.push(new DataError({file, row, column: "Giá trị", value: raw, expected: "a score from 0 to 100"}));
+        return void problems.push(new DataError({file, row, column: label(COLUMNS.value), value: raw, expected: "a score from 0 to 100"}));
       }
       if (value.value === null) return; // missing stays missing: no observation, never 0
       observations.push({unitId: unit.id, indicator: EXAMPLE_INDICATOR.id, period: year, grain: "year", value: value.value, numerator: null, denominator: null, source: basename(file), sample: false});
@@ -91,7 +93,8 @@ export const exampleSource: Source = {
     const periods = observations.map((o) => o.period);
     return {
       observations,
-      provenance: await fileProvenance(file, "example-tidy", {rowsRead: rows.length - 1, periods})
+      // TODO for curated figures: a column with the page's address, read into sourceUrl (see parSipas.ts).
+      provenance: await fileProvenance(file, "example-tidy", {rowsRead: rows.length - 1, periods, sourceUrl: null})
     };
   }
 };
