@@ -5,7 +5,6 @@
 // only you know: the indicator, the columns, the checks on a value. The guide page "Thêm
 // nguồn dữ liệu" (docs/guide/add-source.md) walks through it with PAR INDEX/SIPAS.
 import {basename} from "node:path";
-import {DataError} from "../../src/errors/dataError.ts";
 import {aliasSpecs} from "../../src/headers/aliasSpecs.ts";
 import {throwIfProblems} from "../../src/errors/dataErrors.ts";
 import {parseVietnameseNumber} from "../../src/format/parseVietnameseNumber.ts";
@@ -16,6 +15,7 @@ import {foldVietnamese} from "../../src/text/foldVietnamese.ts";
 import {readCsvRows} from "../io/readCsvFile.ts";
 import {fileProvenance} from "./fileProvenance.ts";
 import type {Source} from "./source.ts";
+import {tidyRows} from "./tidyRows.ts";
 
 // 1. The indicator(s) this source provides: they join the catalogue (reference.json) and
 // /methodology, grouped under `family` (the dataset id).
@@ -59,42 +59,30 @@ export const exampleSource: Source = {
     foldVietnamese
   ),
 
-  // 4. Load one file: check every row, collect every problem, return nothing if any.
+  // 4. Load one file: check every row, collect every problem, return nothing if any. Errors
+  // name file, row, column (as the file writes it), value and what was expected.
   async load(file, {reference}) {
-    const rows = await readCsvRows(file);
-    const header = (rows[0] ?? []).map((c) => foldVietnamese(c));
-    const index = (name: string): number => header.indexOf(name);
-    for (const name of Object.values(COLUMNS)) {
-      if (index(name) < 0) throw new DataError({file, row: 1, expected: `a column "${name}" in the header`});
-    }
-    // Errors name a column as the file writes it ("Đơn vị"), whatever you rename COLUMNS to.
-    const label = (name: string): string => rows[0]?.[index(name)] ?? name;
-    const problems: DataError[] = [];
+    const {rows, problems} = tidyRows(file, await readCsvRows(file), COLUMNS);
     const observations: Observation[] = [];
-    rows.slice(1).forEach((cells, i) => {
-      const row = i + 2; // 1-based, after the header
-      const unitName = cells[index(COLUMNS.unit)] ?? "";
-      const year = cells[index(COLUMNS.year)] ?? "";
-      const raw = cells[index(COLUMNS.value)] ?? "";
-      if (!/^\d{4}$/.test(year)) return void problems.push(new DataError({file, row, column: label(COLUMNS.year), value: year, expected: "a year such as 2024"}));
+    for (const r of rows) {
+      const year = r.get("year");
+      if (!/^\d{4}$/.test(year)) { r.problem("year", "a year such as 2024"); continue; }
       // Units of one level, as they were in that year: see src/text/createLevelMatcher.ts.
-      const unit = createDistrictMatcher(reference.units, year)(unitName);
-      if (!unit.ok) return void problems.push(new DataError({file, row, column: label(COLUMNS.unit), value: unitName, expected: unit.expected}));
-      const value = parseVietnameseNumber(raw);
-      if (!value.ok) return void problems.push(new DataError({file, row, column: label(COLUMNS.value), value: raw, expected: value.expected}));
+      const unit = createDistrictMatcher(reference.units, year)(r.get("unit"));
+      if (!unit.ok) { r.problem("unit", unit.expected); continue; }
+      const value = parseVietnameseNumber(r.get("value"));
+      if (!value.ok) { r.problem("value", value.expected); continue; }
       // TODO: the range your indicator allows.
-      if (value.value !== null && (value.value < 0 || value.value > 100)) {
-        return void problems.push(new DataError({file, row, column: label(COLUMNS.value), value: raw, expected: "a score from 0 to 100"}));
-      }
-      if (value.value === null) return; // missing stays missing: no observation, never 0
+      if (value.value !== null && (value.value < 0 || value.value > 100)) { r.problem("value", "a score from 0 to 100"); continue; }
+      if (value.value === null) continue; // missing stays missing: no observation, never 0
       observations.push({unitId: unit.id, indicator: EXAMPLE_INDICATOR.id, period: year, grain: "year", value: value.value, numerator: null, denominator: null, source: basename(file), sample: false});
-    });
+    }
     throwIfProblems(problems);
     const periods = observations.map((o) => o.period);
     return {
       observations,
       // TODO for curated figures: a column with the page's address, read into sourceUrl (see parSipas.ts).
-      provenance: await fileProvenance(file, "example-tidy", {rowsRead: rows.length - 1, periods, sourceUrl: null})
+      provenance: await fileProvenance(file, "example-tidy", {rowsRead: rows.length, periods, sourceUrl: null})
     };
   }
 };

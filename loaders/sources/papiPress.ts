@@ -1,6 +1,5 @@
 // papi-press: Hà Tĩnh's PAPI national rank per year as reported in the press (no full PAPI file for those years), curated in data/curated/papi/.
 import {basename} from "node:path";
-import {DataError} from "../../src/errors/dataError.ts";
 import {aliasSpecs} from "../../src/headers/aliasSpecs.ts";
 import {throwIfProblems} from "../../src/errors/dataErrors.ts";
 import {parseVietnameseNumber} from "../../src/format/parseVietnameseNumber.ts";
@@ -10,7 +9,8 @@ import {createProvinceMatcher} from "../../src/text/createProvinceMatcher.ts";
 import {foldVietnamese} from "../../src/text/foldVietnamese.ts";
 import {readCsvRows} from "../io/readCsvFile.ts";
 import {fileProvenance} from "./fileProvenance.ts";
-import type {Source} from "./source.ts";
+import type {ProvenanceWithSourceUrls, Source} from "./source.ts";
+import {tidyRows} from "./tidyRows.ts";
 
 // 1. The indicator(s) this source provides: they join the catalogue (reference.json) and
 // /methodology, grouped under `family` (the dataset id).
@@ -54,40 +54,30 @@ export const papiPress: Source = {
 
   // 4. Load one file: check every row, collect every problem, return nothing if any.
   async load(file, {reference}) {
-    const rows = await readCsvRows(file);
-    const header = (rows[0] ?? []).map((c) => foldVietnamese(c));
-    const index = (name: string): number => header.indexOf(name);
-    for (const name of Object.values(COLUMNS)) {
-      if (index(name) < 0) throw new DataError({file, row: 1, expected: `a column "${name}" in the header`});
-    }
-    const problems: DataError[] = [];
+    const {rows, problems} = tidyRows(file, await readCsvRows(file), COLUMNS);
     const observations: Observation[] = [];
-    rows.slice(1).forEach((cells, i) => {
-      const row = i + 2; // 1-based, after the header
-      const unitName = cells[index(COLUMNS.unit)] ?? "";
-      const year = cells[index(COLUMNS.year)] ?? "";
-      const raw = cells[index(COLUMNS.value)] ?? "";
-      if (!/^\d{4}$/.test(year)) return void problems.push(new DataError({file, row, column: "Năm", value: year, expected: "a year such as 2024"}));
-      // Units of one level, as they were in that year: see src/text/createLevelMatcher.ts.
-      const unit = createProvinceMatcher(reference.units, year)(unitName);
-      if (!unit.ok) return void problems.push(new DataError({file, row, column: "Tỉnh", value: unitName, expected: unit.expected}));
-      const value = parseVietnameseNumber(raw);
-      if (!value.ok) return void problems.push(new DataError({file, row, column: "Xếp hạng PAPI", value: raw, expected: value.expected}));
-      const of = Number(cells[index(COLUMNS.of)] ?? "");
-      if (!Number.isInteger(of) || of < 1 || of > 64) return void problems.push(new DataError({file, row, column: "Số tỉnh xếp hạng", value: cells[index(COLUMNS.of)] ?? "", expected: "the number of provinces ranked, 1 to 64"}));
-      if (value.value !== null && !(Number.isInteger(value.value) && value.value >= 1 && value.value <= of)) {
-        return void problems.push(new DataError({file, row, column: "Xếp hạng PAPI", value: raw, expected: `a whole rank from 1 to ${of}`}));
-      }
-      if (!/^https?:\/\/\S+$/.test(cells[index(COLUMNS.url)] ?? "")) return void problems.push(new DataError({file, row, column: "Địa chỉ nguồn", value: cells[index(COLUMNS.url)] ?? "", expected: "the address (https://…) of the page read"}));
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(cells[index(COLUMNS.recorded)] ?? "")) return void problems.push(new DataError({file, row, column: "Ngày ghi nhận", value: cells[index(COLUMNS.recorded)] ?? "", expected: "the date recorded, as 2024-05-31"}));
-      if (value.value === null) return; // missing stays missing: no observation, never 0
+    const urls = new Set<string>();
+    for (const r of rows) {
+      const year = r.get("year");
+      if (!/^\d{4}$/.test(year)) { r.problem("year", "a year such as 2024"); continue; }
+      const unit = createProvinceMatcher(reference.units, year)(r.get("unit"));
+      if (!unit.ok) { r.problem("unit", unit.expected); continue; }
+      const value = parseVietnameseNumber(r.get("value"));
+      if (!value.ok) { r.problem("value", value.expected); continue; }
+      const of = Number(r.get("of"));
+      if (!Number.isInteger(of) || of < 1 || of > 64) { r.problem("of", "the number of provinces ranked, 1 to 64"); continue; }
+      if (value.value !== null && !(Number.isInteger(value.value) && value.value >= 1 && value.value <= of)) { r.problem("value", `a whole rank from 1 to ${of}`); continue; }
+      if (!/^https?:\/\/\S+$/.test(r.get("url"))) { r.problem("url", "the address (https://…) of the page read"); continue; }
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(r.get("recorded"))) { r.problem("recorded", "the date recorded, as 2024-05-31"); continue; }
+      if (value.value === null) continue; // missing stays missing: no observation, never 0
+      urls.add(r.get("url"));
       observations.push({unitId: unit.id, indicator: INDICATOR.id, period: year, grain: "year", value: value.value, numerator: null, denominator: null, source: basename(file), sample: false});
-    });
+    }
     throwIfProblems(problems);
     const periods = observations.map((o) => o.period);
-    return {
-      observations,
-      provenance: await fileProvenance(file, "papi-press", {rowsRead: rows.length - 1, periods})
-    };
+    const sourceUrls = [...urls].sort();
+    // every page read, as parSipas does; sourceUrl the last, for pages that show one
+    const provenance: ProvenanceWithSourceUrls = {...(await fileProvenance(file, "papi-press", {rowsRead: rows.length, periods, sourceUrl: sourceUrls.at(-1) ?? null})), sourceUrls};
+    return {observations, provenance};
   }
 };

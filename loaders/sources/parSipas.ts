@@ -1,6 +1,4 @@
 import {basename} from "node:path";
-import {columnLetter} from "../../src/errors/columnLetter.ts";
-import {DataError} from "../../src/errors/dataError.ts";
 import {throwIfProblems} from "../../src/errors/dataErrors.ts";
 import {parseVietnameseNumber} from "../../src/format/parseVietnameseNumber.ts";
 import {aliasSpecs} from "../../src/headers/aliasSpecs.ts";
@@ -11,7 +9,8 @@ import {createProvinceMatcher} from "../../src/text/createProvinceMatcher.ts";
 import {foldVietnamese} from "../../src/text/foldVietnamese.ts";
 import {readCsvRows} from "../io/readCsvFile.ts";
 import {fileProvenance} from "./fileProvenance.ts";
-import type {Provenance, Source} from "./source.ts";
+import type {ProvenanceWithSourceUrls, Source} from "./source.ts";
+import {tidyRows} from "./tidyRows.ts";
 
 const KIND = "par-sipas";
 // Folded headers (no diacritics, lowercase): "Địa chỉ nguồn" = "dia chi nguon".
@@ -36,9 +35,6 @@ const INDICES: Readonly<Record<string, {readonly score: string; readonly rank: s
   sipas: {score: "sipas", rank: "sipas_rank"}
 };
 
-/** Convention (as pciProfile's notPublished): every page a curated file's figures were read from. */
-export type ProvenanceWithSourceUrls = Provenance & {readonly sourceUrls: readonly string[]};
-
 /**
  * PAR INDEX and SIPAS per province and year, as published by the Ministry of Home Affairs and
  * transcribed (data/curated/par/): one row per province, year and index ("PAR INDEX" or
@@ -62,63 +58,48 @@ export const parSipas: Source = {
     return KEY_COLUMNS.every((key) => header.includes(COLUMNS[key]));
   },
   async load(file, {reference}) {
-    const rows = await readCsvRows(file);
-    const header = (rows[0] ?? []).map((c) => foldVietnamese(c));
-    const missing = Object.entries(COLUMNS).filter(([, name]) => !header.includes(name));
-    if (missing.length > 0) {
-      throw new DataError({file, row: 1, expected: `the column${missing.length > 1 ? "s" : ""} ${missing.map(([, name]) => `"${name}"`).join(", ")} in the header (found: ${header.join(", ")})`});
-    }
-    const at = (key: Column): number => header.indexOf(COLUMNS[key]);
+    const {rows, problems} = tidyRows(file, await readCsvRows(file), COLUMNS);
     const source = basename(file);
-    const problems: DataError[] = [];
     const observations: Observation[] = [];
     const urls = new Set<string>();
     const seen = new Map<string, number>();
-    let rowsRead = 0;
-    rows.forEach((cells, i) => {
-      if (i === 0 || cells.every((c) => c.trim() === "")) return;
-      rowsRead++;
-      const row = i + 1;
-      const get = (key: Column): string => (cells[at(key)] ?? "").trim();
-      const problem = (key: Column, expected: string): void =>
-        void problems.push(new DataError({file, row, column: `${columnLetter(at(key))} (${rows[0]![at(key)]})`, value: get(key), expected}));
-
+    for (const r of rows) {
+      const {get, row} = r;
       const year = get("year");
-      if (!/^\d{4}$/.test(year)) return problem("year", "a year such as 2024");
+      if (!/^\d{4}$/.test(year)) { r.problem("year", "a year such as 2024"); continue; }
       const unit = createProvinceMatcher(reference.units, year)(get("province"));
-      if (!unit.ok) return problem("province", unit.expected);
+      if (!unit.ok) { r.problem("province", unit.expected); continue; }
       const index = INDICES[foldVietnamese(get("index"))];
-      if (index === undefined) return problem("index", "PAR INDEX or SIPAS");
-      if (get("source") === "") return problem("source", "the publication the row was read from");
-      if (!/^https?:\/\/\S+$/.test(get("url"))) return problem("url", "the address (https://…) of the page the row was read from");
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(get("recorded"))) return problem("recorded", "the date the row was recorded, as 2024-05-31");
+      if (index === undefined) { r.problem("index", "PAR INDEX or SIPAS"); continue; }
+      if (get("source") === "") { r.problem("source", "the publication the row was read from"); continue; }
+      if (!/^https?:\/\/\S+$/.test(get("url"))) { r.problem("url", "the address (https://…) of the page the row was read from"); continue; }
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(get("recorded"))) { r.problem("recorded", "the date the row was recorded, as 2024-05-31"); continue; }
       const key = `${unit.id}|${index.score}|${year}`;
       const earlier = seen.get(key);
-      if (earlier !== undefined) return problem("index", `each province, index and year once (also on row ${earlier})`);
+      if (earlier !== undefined) { r.problem("index", `each province, index and year once (also on row ${earlier})`); continue; }
       seen.set(key, row);
 
       // "(%)" is the index's notation: 89,72% is the score 89.72, so the % is dropped, not divided.
       const score = parseVietnameseNumber(get("score").replace(/%$/, ""));
-      if (!score.ok) return problem("score", score.expected);
-      if (score.value !== null && (score.value < 0 || score.value > 100)) return problem("score", "a score from 0 to 100");
+      if (!score.ok) { r.problem("score", score.expected); continue; }
+      if (score.value !== null && (score.value < 0 || score.value > 100)) { r.problem("score", "a score from 0 to 100"); continue; }
       const rank = parseVietnameseNumber(get("rank"));
       const provinces = provincesIn(reference.units, year).length;
-      if (!rank.ok) return problem("rank", rank.expected);
+      if (!rank.ok) { r.problem("rank", rank.expected); continue; }
       if (rank.value !== null && !(Number.isInteger(rank.value) && rank.value >= 1 && rank.value <= provinces)) {
-        return problem("rank", `a whole rank from 1 to ${provinces} (the provinces of ${year})`);
+        r.problem("rank", `a whole rank from 1 to ${provinces} (the provinces of ${year})`);
+        continue;
       }
-      if (score.value === null && rank.value === null) return problem("score", "a score or a rank (a row with neither says nothing)");
+      if (score.value === null && rank.value === null) { r.problem("score", "a score or a rank (a row with neither says nothing)"); continue; }
       urls.add(get("url"));
-      const observe = (indicator: string, value: number | null): void => {
+      for (const [indicator, value] of [[index.score, score.value], [index.rank, rank.value]] as const) {
         // missing stays missing: no observation, never 0
         if (value !== null) observations.push({unitId: unit.id, indicator, period: year, grain: "year", value, numerator: null, denominator: null, source, sample: false});
-      };
-      observe(index.score, score.value);
-      observe(index.rank, rank.value);
-    });
+      }
+    }
     throwIfProblems(problems);
     const sourceUrls = [...urls].sort();
-    const base = await fileProvenance(file, KIND, {rowsRead, periods: observations.map((o) => o.period), sourceUrl: sourceUrls.at(-1) ?? null, headerRows: [1, 1]});
+    const base = await fileProvenance(file, KIND, {rowsRead: rows.length, periods: observations.map((o) => o.period), sourceUrl: sourceUrls.at(-1) ?? null, headerRows: [1, 1]});
     const provenance: ProvenanceWithSourceUrls = {...base, sourceUrls};
     return {observations, provenance};
   }

@@ -90,9 +90,9 @@ describe("loaders/sources/${name}.ts", () => {
     const error = (await load(file).catch((e: unknown) => e)) as DataErrors;
     expect(error, "a DataErrors listing three rows").toBeInstanceOf(DataErrors);
     expect(error.problems.map((p) => [p.location.row, p.location.column])).toEqual([
-      [2, "Đơn vị"],
-      [3, "Năm"],
-      [4, "Giá trị"]
+      [2, "A (Đơn vị)"],
+      [3, "B (Năm)"],
+      [4, "C (Giá trị)"]
     ]);
   });
 });

@@ -32,9 +32,9 @@ describe("loaders/sources/papiPress.ts", () => {
     const error = (await load(file).catch((e: unknown) => e)) as DataErrors;
     expect(error, "a DataErrors listing three rows").toBeInstanceOf(DataErrors);
     expect(error.problems.map((p) => [p.location.row, p.location.column])).toEqual([
-      [2, "Tỉnh"],
-      [3, "Năm"],
-      [4, "Xếp hạng PAPI"]
+      [2, "A (Tỉnh)"],
+      [3, "B (Năm)"],
+      [4, "C (Xếp hạng PAPI)"]
     ]);
   });
 });
