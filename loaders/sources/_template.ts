@@ -5,16 +5,15 @@
 // only you know: the indicator, the columns, the checks on a value. The guide page "Thêm
 // nguồn dữ liệu" (docs/guide/add-source.md) walks through it with PAR INDEX/SIPAS.
 import {basename} from "node:path";
-import {aliasSpecs} from "../../src/headers/aliasSpecs.ts";
 import {throwIfProblems} from "../../src/errors/dataErrors.ts";
 import {parseVietnameseNumber} from "../../src/format/parseVietnameseNumber.ts";
 import type {Indicator} from "../../src/model/indicator.ts";
 import type {Observation} from "../../src/model/observation.ts";
 import {createDistrictMatcher} from "../../src/text/createDistrictMatcher.ts";
-import {foldVietnamese} from "../../src/text/foldVietnamese.ts";
 import {readCsvRows} from "../io/readCsvFile.ts";
 import {fileProvenance} from "./fileProvenance.ts";
 import type {Source} from "./source.ts";
+import {tidyHeaders} from "./tidyHeaders.ts";
 import {tidyRows} from "./tidyRows.ts";
 
 // 1. The indicator(s) this source provides: they join the catalogue (reference.json) and
@@ -49,15 +48,8 @@ export const exampleSource: Source = {
   indicators: [EXAMPLE_INDICATOR],
 
   // 3. Recognise the file from its key headers, so check-data and the build pick this source;
-  // `headers` lets a file that is almost of this kind be told what its header lacks.
-  detect(preview) {
-    const header = (preview[0] ?? []).map((c) => foldVietnamese(String(c ?? "")));
-    return KEY_COLUMNS.every((name) => header.includes(name));
-  },
-  headers: aliasSpecs(
-    Object.values(COLUMNS).map((name) => ({header: name, aliases: [name], required: true})),
-    foldVietnamese
-  ),
+  // a file that is almost of this kind is told what its header lacks.
+  ...tidyHeaders(COLUMNS, KEY_COLUMNS),
 
   // 4. Load one file: check every row, collect every problem, return nothing if any. Errors
   // name file, row, column (as the file writes it), value and what was expected.

@@ -1,15 +1,14 @@
 // papi-press: Hà Tĩnh's PAPI national rank per year as reported in the press (no full PAPI file for those years), curated in data/curated/papi/.
 import {basename} from "node:path";
-import {aliasSpecs} from "../../src/headers/aliasSpecs.ts";
 import {throwIfProblems} from "../../src/errors/dataErrors.ts";
 import {parseVietnameseNumber} from "../../src/format/parseVietnameseNumber.ts";
 import type {Indicator} from "../../src/model/indicator.ts";
 import type {Observation} from "../../src/model/observation.ts";
 import {createProvinceMatcher} from "../../src/text/createProvinceMatcher.ts";
-import {foldVietnamese} from "../../src/text/foldVietnamese.ts";
 import {readCsvRows} from "../io/readCsvFile.ts";
 import {fileProvenance} from "./fileProvenance.ts";
 import type {ProvenanceWithSourceUrls, Source} from "./source.ts";
+import {tidyHeaders} from "./tidyHeaders.ts";
 import {tidyRows} from "./tidyRows.ts";
 
 // 1. The indicator(s) this source provides: they join the catalogue (reference.json) and
@@ -43,14 +42,7 @@ export const papiPress: Source = {
 
   // 3. Recognise the file from its key headers, so check-data and the build pick this source;
   // `headers` lets a file that is almost of this kind be told what its header lacks.
-  detect(preview) {
-    const header = (preview[0] ?? []).map((c) => foldVietnamese(String(c ?? "")));
-    return KEY_COLUMNS.every((name) => header.includes(name));
-  },
-  headers: aliasSpecs(
-    Object.values(COLUMNS).map((name) => ({header: name, aliases: [name], required: true})),
-    foldVietnamese
-  ),
+  ...tidyHeaders(COLUMNS, KEY_COLUMNS),
 
   // 4. Load one file: check every row, collect every problem, return nothing if any.
   async load(file, {reference}) {

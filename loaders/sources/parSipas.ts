@@ -1,7 +1,6 @@
 import {basename} from "node:path";
 import {throwIfProblems} from "../../src/errors/dataErrors.ts";
 import {parseVietnameseNumber} from "../../src/format/parseVietnameseNumber.ts";
-import {aliasSpecs} from "../../src/headers/aliasSpecs.ts";
 import type {Observation} from "../../src/model/observation.ts";
 import {PAR_SIPAS_INDICATORS} from "../../src/model/parSipasIndicators.ts";
 import {provincesIn} from "../../src/papi/provincesIn.ts";
@@ -10,6 +9,7 @@ import {foldVietnamese} from "../../src/text/foldVietnamese.ts";
 import {readCsvRows} from "../io/readCsvFile.ts";
 import {fileProvenance} from "./fileProvenance.ts";
 import type {ProvenanceWithSourceUrls, Source} from "./source.ts";
+import {tidyHeaders} from "./tidyHeaders.ts";
 import {tidyRows} from "./tidyRows.ts";
 
 const KIND = "par-sipas";
@@ -49,14 +49,7 @@ export const parSipas: Source = {
   titleEn: "Province PAR INDEX and SIPAS (Ministry of Home Affairs), transcribed from publications",
   extensions: [".csv"],
   indicators: PAR_SIPAS_INDICATORS,
-  headers: aliasSpecs(
-    Object.values(COLUMNS).map((name) => ({header: name, aliases: [name], required: true})),
-    foldVietnamese
-  ),
-  detect(preview) {
-    const header = (preview[0] ?? []).map((c) => foldVietnamese(String(c ?? "")));
-    return KEY_COLUMNS.every((key) => header.includes(COLUMNS[key]));
-  },
+  ...tidyHeaders(COLUMNS, KEY_COLUMNS.map((key) => COLUMNS[key])),
   async load(file, {reference}) {
     const {rows, problems} = tidyRows(file, await readCsvRows(file), COLUMNS);
     const source = basename(file);
