@@ -16,7 +16,8 @@ export function referenceJson(reference: Reference): string {
         // the data contract publishes each indicator's count recipe beside it (empty for scores)
         indicators: [...indicators.values()].map((i) => ({...i, numerator: TTHC_RECIPES[i.id]?.numerator ?? [], denominator: TTHC_RECIPES[i.id]?.denominator ?? []})),
         datasets: DATASETS.map((d) => ({id: d.id, titleVi: d.titleVi, titleEn: d.titleEn})),
-        sources: SOURCES.map((s) => ({kind: s.kind, dataset: s.dataset, titleVi: s.titleVi, titleEn: s.titleEn, extensions: s.extensions}))
+        // each source lists the indicators it gives: /methodology links them by this, not by family
+        sources: SOURCES.map((s) => ({kind: s.kind, dataset: s.dataset, titleVi: s.titleVi, titleEn: s.titleEn, extensions: s.extensions, indicators: s.indicators.map((i) => i.id)}))
       },
       null,
       1

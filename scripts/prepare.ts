@@ -7,10 +7,14 @@
  * 4. clears Framework's data-loader cache, because Framework re-runs a loader only when the
  *    loader file itself changes: a change under src/, loaders/ or data/ must not leave stale
  *    data in a build;
- * 5. regenerates the deterministic sample data (data/sample/).
+ * 5. regenerates the deterministic sample data (data/sample/);
+ * 6. writes docs/lib/datasets.js from the registry (loaders/datasetPages.ts), so every
+ *    registered dataset is published and listed on /explore and /methodology.
  */
-import {readdir, rm} from "node:fs/promises";
+import {readdir, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
+import {datasetPagesModule} from "../loaders/datasetPages.ts";
+import {DATASETS} from "../loaders/registry.ts";
 import {bundleLibrary} from "./bundleLibrary.ts";
 import {writeFontStylesheet} from "./fonts.ts";
 import {fillOfflineNpmCache} from "./offline-npm.ts";
@@ -34,5 +38,6 @@ runCli("prepare", async () => {
   await bundleLibrary();
   await clearLoaderCache();
   const sample = await generateSampleData();
-  process.stdout.write(`prepare: ${npmFiles.length} offline npm files, fonts, docs/lib/cchc.js, loader cache cleared, ${sample.files} sample reports\n`);
+  await writeFile(join("docs", "lib", "datasets.js"), datasetPagesModule(DATASETS));
+  process.stdout.write(`prepare: ${npmFiles.length} offline npm files, fonts, docs/lib/cchc.js, loader cache cleared, ${sample.files} sample reports, docs/lib/datasets.js (${DATASETS.length} datasets)\n`);
 });

@@ -77,6 +77,7 @@ export {rateFromCounts} from "./rates/rateFromCounts.ts";
 export {generateTthcSample, type SampleUnit, type SampleReport} from "./sample/generateTthcSample.ts";
 export {mulberry32} from "./sample/mulberry32.ts";
 export {compareVietnamese} from "./text/compareVietnamese.ts";
+export {createLevelMatcher, type LevelMatch} from "./text/createLevelMatcher.ts";
 export {createUnitMatcher, type MatchableUnit, type UnitMatch} from "./text/createUnitMatcher.ts";
 export {foldVietnamese} from "./text/foldVietnamese.ts";
 export {levenshtein} from "./text/levenshtein.ts";

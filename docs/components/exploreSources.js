@@ -9,7 +9,7 @@ import {formatPeriod} from "../lib/cchc.js";
 
 const REFERENCE_TABLES = new Set(["units", "indicators", "lineage"]);
 
-/** metas: {tthc, pci, ddci, papi, plan} meta.json objects. */
+/** metas: every registered dataset's meta.json by id (loadMetas() of docs/lib/datasets.js). */
 export function exploreSourceLine(tables, metas, lang = "vi") {
   const vi = lang === "vi";
   const parts = [];
@@ -20,7 +20,7 @@ export function exploreSourceLine(tables, metas, lang = "vi") {
     const kind = meta.sample ? (vi ? "có dữ liệu mẫu" : "includes sample data") : vi ? "số liệu thật" : "real figures";
     return `${title} (${kind}; ${vi ? "đến" : "through"} ${periodText(meta.dataThrough, lang)})`;
   };
-  if (tables.includes("observations")) parts.push(...["tthc", "pci", "ddci", "papi"].map(dataset).filter(Boolean));
+  if (tables.includes("observations")) parts.push(...Object.keys(metas).filter((id) => id !== "plan").map(dataset).filter(Boolean));
   if (tables.includes("plan_reports")) parts.push(dataset("plan") ?? (vi ? "Báo cáo kế hoạch tuyên truyền: chưa có" : "Plan reports: none yet"));
   if (tables.some((t) => REFERENCE_TABLES.has(t))) parts.push(vi ? "danh mục đơn vị, chỉ số, sáp nhập (data/reference)" : "units, indicators and reorganisations (data/reference)");
   if (parts.length === 0) parts.push(vi ? "không đọc bảng số liệu nào" : "no published table read");

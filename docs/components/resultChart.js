@@ -7,7 +7,7 @@
  *   resultChart(spec, rows, {width, lang})
  */
 import * as Plot from "npm:@observablehq/plot";
-import {compareVietnamese, formatDate, formatNumber, formatPercent, formatPeriod, timePoints} from "../lib/cchc.js";
+import {compareVietnamese, formatDate, formatNumber, formatPercent, formatPeriod, timePoints, yearTicks} from "../lib/cchc.js";
 
 const BAR_COLOR = "var(--theme-foreground-focus)";
 
@@ -53,11 +53,13 @@ function timeChart(spec, rows, {width, lang}) {
   const drawn = points.filter((p) => p.y !== null);
   const color = spec.series === null ? {} : {stroke: "series"};
   const label = (p) => (spec.series === null ? "" : `${p.series}\n`) + `${timeLabel(p.row?.[spec.x], spec.xType, lang)}: ${formatValue(p.y, spec.share, lang)}`;
+  const years = yearTicks(points.filter((p) => p.row !== null).map((p) => p.x));
   return Plot.plot({
     width,
     height: Math.max(260, Math.min(440, width * 0.5)),
     marginLeft: 52,
-    x: {type: "utc", label: null, ...(lang === "vi" ? {tickFormat: viTimeTick} : {})},
+    // whole years get one tick a year, never months in between
+    x: {type: "utc", label: null, ...(years ? {ticks: years.map((t) => new Date(t)), tickFormat: (d) => String(d.getUTCFullYear())} : lang === "vi" ? {tickFormat: viTimeTick} : {})},
     y: {label: spec.y, grid: true, ...valueAxis(spec.share, drawn.map((p) => p.y), lang)},
     color: spec.series === null ? undefined : {legend: spec.legend, type: "ordinal", scheme: "tableau10"},
     marks: [

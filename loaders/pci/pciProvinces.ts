@@ -1,6 +1,7 @@
 import type {Unit} from "../../src/model/unit.ts";
 import {provincesIn} from "../../src/papi/provincesIn.ts";
-import {createUnitMatcher, type UnitMatch} from "../../src/text/createUnitMatcher.ts";
+import type {UnitMatch} from "../../src/text/createUnitMatcher.ts";
+import {createProvinceMatcher} from "../../src/text/createProvinceMatcher.ts";
 
 export interface PciProvinces {
   /** Provinces that existed at some time in `year` (64 until 2008, with Hà Tây; 63 after). */
@@ -12,8 +13,8 @@ export interface PciProvinces {
 /**
  * The provinces (tỉnh, thành phố) PCI and PAPI files may name, per year: a name is matched only
  * against provinces that existed that year, so "Hà Tây" is accepted in 2008 and refused in
- * 2009. Only province-level units take part, so "Hà Tĩnh" is the province, never the city of
- * the same name.
+ * 2009. Only province-level units take part (createProvinceMatcher), so "Hà Tĩnh" is the
+ * province and "Thành phố Hà Tĩnh", the city, is refused with a message saying so.
  */
 export function pciProvinces(units: readonly Unit[]): PciProvinces {
   const active = new Map<string, readonly Unit[]>();
@@ -30,7 +31,7 @@ export function pciProvinces(units: readonly Unit[]): PciProvinces {
     active: activeIn,
     matcher(year) {
       let matcher = matchers.get(year);
-      if (matcher === undefined) matchers.set(year, (matcher = createUnitMatcher(activeIn(year))));
+      if (matcher === undefined) matchers.set(year, (matcher = createProvinceMatcher(units, year)));
       return matcher;
     }
   };

@@ -31,6 +31,12 @@ export interface Provenance {
   readonly warnings?: readonly DataWarning[];
 }
 
+/**
+ * Convention (as pciProfile's notPublished): a curated file transcribed from several pages lists
+ * them all in `sourceUrls` (meta.json `sources[].sourceUrls`); `sourceUrl` keeps one of them.
+ */
+export type ProvenanceWithSourceUrls = Provenance & {readonly sourceUrls: readonly string[]};
+
 export interface LoadContext {
   readonly reference: Reference;
 }

@@ -8,8 +8,10 @@ export {EXPLORE_TABLE_NOTES, type ExploreTableNote} from "./exploreTableNotes.ts
 export {isShareColumn} from "./isShareColumn.ts";
 export {readQueryFromUrl, writeQueryToUrl, type QueryInUrl} from "./queryUrl.ts";
 export {refusedStatement} from "./refusedStatement.ts";
+export {resultHoldsSample, type SampleKnowledge} from "./resultHoldsSample.ts";
 export {READY_QUESTIONS, type ReadyQuestion} from "./readyQuestions.ts";
 export {splitStatements, type SqlStatement} from "./splitStatements.ts";
 export {tablesMentioned} from "./tablesMentioned.ts";
 export {timePoints, type TimePoint, type TimePointOptions} from "./timePoints.ts";
 export {uniqueColumnNames} from "./uniqueColumnNames.ts";
+export {yearTicks} from "./yearTicks.ts";

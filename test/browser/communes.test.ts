@@ -12,8 +12,8 @@ const LINES = "main svg g[aria-label='line'] path";
 
 const site = useSite();
 
-/** The first chart card (the trend), located by its download toolbar. */
-const trendCard = (page: Page) => page.locator("main .card", {has: page.locator(".download-buttons")}).first();
+/** The trend chart card, by its test id. */
+const trendCard = (page: Page) => page.getByTestId("trend-card");
 /** Titles of the lines drawn in the trend chart. */
 const lineTitles = async (page: Page): Promise<string[]> => (await trendCard(page).locator("svg g[aria-label='line'] path title").allTextContents()).sort();
 const search = (page: Page): string => new URL(page.url()).search;

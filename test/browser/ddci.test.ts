@@ -78,7 +78,7 @@ describe("DDCI page", () => {
   test("keeps year and unit in the URL: opens from it, writes choices to it, and steps back", async () => {
     const view = await openAndRecord(site.browser, `${site.url}/ddci?year=2023&unit=448`, {waitFor: BARS});
     try {
-      const [yearSelect, unitSelect] = [view.page.locator("main .ddci-controls select").nth(0), view.page.locator("main .ddci-controls select").nth(1)];
+      const [yearSelect, unitSelect] = [view.page.getByLabel("Năm", {exact: true}), view.page.getByLabel("Đơn vị", {exact: true})];
       // Inputs.select's option values are indices: read and choose by the label shown.
       const shown = (select: typeof yearSelect): Promise<string> => select.locator("option:checked").innerText();
       expect(await shown(yearSelect)).toBe("Năm 2023");

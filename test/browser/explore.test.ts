@@ -7,7 +7,7 @@ import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {READY_QUESTIONS} from "../../src/explore/readyQuestions.ts";
 import {openAndRecord, type PageRecord} from "./chromium.ts";
 import {expectClean, useSite} from "./builtSite.ts";
-import {DONE, openFromLink, runQuestion, settled} from "./explorePage.ts";
+import {DONE, openFromLink, runQuestion, runSql, settled} from "./explorePage.ts";
 
 const DUCKDB_REQUEST = /duckdb|\.wasm(\?|$)/i;
 // Data marks of the result chart (not axes, grids or tips).
@@ -154,6 +154,16 @@ describe("explore page", () => {
     }
     // nor does /explore load the benchmark's Arquero on a normal visit
     expect(record.requests.filter((url) => /arquero|exploreBench/i.test(url))).toEqual([]);
+  });
+
+  test("a result of real rows only has no sample badge though observations holds sample rows; yearly periods get yearly ticks", async () => {
+    const page = record.page;
+    expect(await runSql(page, "SELECT indicator, period, value FROM observations WHERE dataset = 'par' AND indicator = 'sipas' ORDER BY period")).toBe("done");
+    expect(await page.locator(".explore-result .sample-badge").count(), "no \"Dữ liệu mẫu\" on PAR/SIPAS rows (curated, real)").toBe(0);
+    const ticks = await page.locator(".explore-result svg g[aria-label='x-axis tick label'] text").allTextContents();
+    expect(ticks, "x-axis tick labels of the SIPAS chart: whole years only").toEqual(["2021", "2022", "2023", "2024"]);
+    expect(await runSql(page, "SELECT indicator, period, value FROM observations WHERE indicator = 'online_share' AND unitId = '18580'")).toBe("done");
+    expect(await page.locator(".explore-result .sample-badge").innerText(), "the sample badge on sample dossier rows").toBe("Dữ liệu mẫu");
   });
 
   test("no console errors, page errors or outside requests", () => {

@@ -53,9 +53,11 @@ describe("PCI page", () => {
 
   test("shows Hà Tĩnh's 2022 total the Vietnamese way, and 'chưa công bố' for 2023, in the table", async () => {
     const expected = curatedTotal("2022").replace(".", ","); // 67.18 → 67,18
-    const row2022 = record.page.locator("main .index-table tr", {has: record.page.locator("th", {hasText: /^2022$/})}).last();
-    expect(await row2022.locator("td").first().innerText()).toBe(expected);
-    const row2023 = record.page.locator("main .index-table tr", {has: record.page.locator("th", {hasText: /^2023$/})}).last();
+    // The PCI figures card by its test id: another table on /pci (PAR INDEX, SIPAS) has a 2022 row too.
+    const figures = record.page.getByTestId("pci-figures");
+    const row2022 = figures.locator("tr", {has: record.page.locator("th", {hasText: /^2022$/})});
+    expect(await row2022.locator("td").first().innerText(), "the PCI total of 2022 in the PCI figures table").toBe(expected);
+    const row2023 = figures.locator("tr", {has: record.page.locator("th", {hasText: /^2023$/})});
     const cells = await row2023.locator("td").allInnerTexts();
     expect(cells.slice(0, 2)).toEqual(["chưa công bố", "chưa công bố"]);
     expect(cells.some((t) => t.trim() === "0" || t.trim() === "0,00")).toBe(false);

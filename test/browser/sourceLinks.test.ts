@@ -4,6 +4,7 @@
 // does with unit names), so the pages are exactly the published ones.
 import type {Page} from "playwright-core";
 import {describe, expect, test} from "vitest";
+import {DATASETS} from "../../loaders/registry.ts";
 import {useSite} from "./builtSite.ts";
 
 const SCRIPT_SOURCE = "javascript:alert(document.domain)//";
@@ -64,9 +65,9 @@ describe("source addresses from data", () => {
   test("/methodology lists every dataset's sources, the non-addresses as text, with no error cell", async () => {
     const {page, dialogs, errors, close} = await openHostile(site, "/methodology");
     try {
-      const table = page.locator("table.methodology", {has: page.locator('code:text-is("plan")')}).last();
+      const table = page.getByTestId("methodology-sources");
       await table.waitFor();
-      expect(await table.locator("tbody tr").count()).toBe(5);
+      expect(await table.locator("tbody tr").count(), `one row per registered dataset (${DATASETS.map((d) => d.id).join(", ")})`).toBe(DATASETS.length);
       const ddciRow = table.locator('tbody tr:has(code:text-is("ddci"))');
       expect(await ddciRow.innerText()).toContain(SCRIPT_SOURCE);
       expect(await ddciRow.innerText()).toContain(WORDS_SOURCE);

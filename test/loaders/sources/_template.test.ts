@@ -27,9 +27,9 @@ describe("loaders/sources/_template.ts", () => {
     const error = (await load(file).catch((e: unknown) => e)) as DataErrors;
     expect(error).toBeInstanceOf(DataErrors);
     expect(error.problems.map((p) => [p.location.row, p.location.column])).toEqual([
-      [2, "Đơn vị"],
-      [3, "Năm"],
-      [4, "Giá trị"]
+      [2, "A (Đơn vị)"],
+      [3, "B (Năm)"],
+      [4, "C (Giá trị)"]
     ]);
   });
 });

@@ -1,0 +1,10 @@
+import type {Unit} from "../model/unit.ts";
+import {createLevelMatcher, type LevelMatch} from "./createLevelMatcher.ts";
+
+/**
+ * Matches province names as written in files (see createLevelMatcher): only province-level units of
+ * data/reference that existed in `year` ("2024") take part.
+ */
+export function createProvinceMatcher(units: readonly Unit[], year: string): (name: string) => LevelMatch {
+  return createLevelMatcher(units, "province", year);
+}
