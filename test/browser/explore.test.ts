@@ -159,7 +159,8 @@ describe("explore page", () => {
   test("a result of real rows only has no sample badge though observations holds sample rows; yearly periods get yearly ticks", async () => {
     const page = record.page;
     expect(await runSql(page, "SELECT indicator, period, value FROM observations WHERE dataset = 'par' AND indicator = 'sipas' ORDER BY period")).toBe("done");
-    expect(await page.locator(".explore-result .sample-badge").count(), "no \"Dữ liệu mẫu\" on PAR/SIPAS rows (curated, real)").toBe(0);
+    await expect.poll(() => page.locator(".explore-result h2").innerText()).not.toBe("");
+    await expect.poll(() => page.locator(".explore-result .sample-badge").count(), {message: "no \"Dữ liệu mẫu\" on PAR/SIPAS rows (curated, real)"}).toBe(0);
     const ticks = await page.locator(".explore-result svg g[aria-label='x-axis tick label'] text").allTextContents();
     expect(ticks, "x-axis tick labels of the SIPAS chart: whole years only").toEqual(["2021", "2022", "2023", "2024"]);
     expect(await runSql(page, "SELECT indicator, period, value FROM observations WHERE indicator = 'online_share' AND unitId = '18580'")).toBe("done");

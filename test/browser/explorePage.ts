@@ -9,7 +9,7 @@ export const DONE = ".sql-workbench[data-state=done]";
 
 /** Waits until the workbench has finished (done, error, cancelled or failed) and returns that state. */
 export async function settled(page: Page): Promise<string> {
-  await page.waitForFunction(() => !["loading", "ready", "running"].includes(document.querySelector(".sql-workbench")?.getAttribute("data-state") ?? "loading"), undefined, {
+  await page.waitForFunction(() => !["loading", "ready", "running", "submitted"].includes(document.querySelector(".sql-workbench")?.getAttribute("data-state") ?? "loading"), undefined, {
     timeout: 30_000
   });
   return (await page.locator(".sql-workbench").getAttribute("data-state")) ?? "";
@@ -27,6 +27,8 @@ export async function runQuestion(page: Page, id: string): Promise<void> {
 /** Types `sql` in the editor, runs it with Ctrl+Enter and returns the state it settles in. */
 export async function runSql(page: Page, sql: string): Promise<string> {
   await page.locator(".sql-workbench textarea").fill(sql);
+  // Mark the workbench first, so that the "done" of the previous run is not taken for this one's.
+  await page.locator(".sql-workbench").evaluate((element) => element.setAttribute("data-state", "submitted"));
   await page.locator(".sql-workbench textarea").press("Control+Enter");
   return settled(page);
 }
