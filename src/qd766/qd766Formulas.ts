@@ -19,8 +19,8 @@ export interface Qd766Formula {
   readonly numeratorEn: string;
   readonly denominatorVi: string;
   readonly denominatorEn: string;
-  /** The export column(s) it needs beyond the required ones; none = always estimable. */
-  readonly needs: readonly ("thanhToan" | "soHoa" | "ketQuaDienTu" | "mucDo")[];
+  /** Optional export columns it needs (Số hóa hồ sơ, Kết quả điện tử); none = every export can give it. */
+  readonly needs: readonly ("digitised" | "eResult")[];
   /** The texts it rests on (document number and date). */
   readonly sourceVi: string;
   /** Which parts are cited and which were chosen here because the texts at hand leave them unclear. */
@@ -62,7 +62,7 @@ export const QD766_FORMULAS: readonly Qd766Formula[] = [
   {
     id: "fully_online", group: "truc_tuyen", nameVi: "Hồ sơ trực tuyến toàn trình", nameEn: "Fully online dossiers", maxPoints: 6, threshold: 0.5,
     numeratorVi: "hồ sơ trực tuyến toàn trình", numeratorEn: "fully online dossiers",
-    denominatorVi: "hồ sơ tiếp nhận", denominatorEn: "dossiers received", needs: ["mucDo"],
+    denominatorVi: "hồ sơ tiếp nhận", denominatorEn: "dossiers received", needs: [],
     sourceVi: `${QD}; ngưỡng: ${NQ76}`, maxPointsBasis: "chosen", thresholdBasis: "chosen",
     noteVi: "Cùng ngưỡng 50% như hồ sơ trực tuyến: lựa chọn của dự án.",
     noteEn: "The same 50% threshold as online submission: this project's choice."
@@ -70,7 +70,7 @@ export const QD766_FORMULAS: readonly Qd766Formula[] = [
   {
     id: "online_payment", group: "truc_tuyen", nameVi: "Thanh toán trực tuyến", nameEn: "Paid online", maxPoints: 10, threshold: 0.5,
     numeratorVi: "hồ sơ thanh toán trực tuyến", numeratorEn: "dossiers paid online",
-    denominatorVi: "hồ sơ tiếp nhận", denominatorEn: "dossiers received", needs: ["thanhToan"],
+    denominatorVi: "hồ sơ tiếp nhận", denominatorEn: "dossiers received", needs: [],
     sourceVi: QD, maxPointsBasis: "cited", thresholdBasis: "chosen",
     noteVi: "Tệp xuất không cho biết hồ sơ nào phải nộp phí, nên mẫu số là mọi hồ sơ tiếp nhận; ngưỡng 50% là lựa chọn của dự án.",
     noteEn: "Exports do not say which dossiers carry a fee, so the denominator is every dossier received; the 50% threshold is this project's choice."
@@ -78,7 +78,7 @@ export const QD766_FORMULAS: readonly Qd766Formula[] = [
   {
     id: "digitised", group: "so_hoa", nameVi: "Số hóa hồ sơ", nameEn: "Digitised dossiers", maxPoints: 11, threshold: 1,
     numeratorVi: "hồ sơ được số hóa khi tiếp nhận", numeratorEn: "dossiers digitised at receipt",
-    denominatorVi: "hồ sơ tiếp nhận", denominatorEn: "dossiers received", needs: ["soHoa"],
+    denominatorVi: "hồ sơ tiếp nhận", denominatorEn: "dossiers received", needs: ["digitised"],
     sourceVi: QD, maxPointsBasis: "chosen", thresholdBasis: "chosen",
     noteVi: "Nhóm số hóa (22 điểm) chia đều cho số hóa hồ sơ và kết quả điện tử; ngưỡng 100%: lựa chọn của dự án.",
     noteEn: "The digitisation group (22 points) is split evenly between digitised dossiers and electronic results; 100% threshold: this project's choice."
@@ -86,7 +86,7 @@ export const QD766_FORMULAS: readonly Qd766Formula[] = [
   {
     id: "e_result", group: "so_hoa", nameVi: "Cấp kết quả điện tử", nameEn: "Electronic results issued", maxPoints: 11, threshold: 1,
     numeratorVi: "hồ sơ có kết quả điện tử", numeratorEn: "dossiers with an electronic result",
-    denominatorVi: "hồ sơ đã giải quyết", denominatorEn: "dossiers resolved", needs: ["ketQuaDienTu"],
+    denominatorVi: "hồ sơ đã giải quyết", denominatorEn: "dossiers resolved", needs: ["eResult"],
     sourceVi: QD, maxPointsBasis: "chosen", thresholdBasis: "chosen",
     noteVi: "Như số hóa hồ sơ: lựa chọn của dự án.",
     noteEn: "As for digitised dossiers: this project's choice."
