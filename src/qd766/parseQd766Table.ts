@@ -3,6 +3,7 @@ import {DataError} from "../errors/dataError.ts";
 import {throwIfProblems} from "../errors/dataErrors.ts";
 import {parseVietnameseNumber} from "../format/parseVietnameseNumber.ts";
 import {agreedPeriod, type PeriodPlace} from "../period/agreedPeriod.ts";
+import {columnPeriodPlace} from "../period/columnPeriodPlace.ts";
 import {parsePeriodLabel} from "../period/parsePeriodLabel.ts";
 import {periodFromFileName} from "../period/periodFromFileName.ts";
 import type {Period} from "../period/periodTypes.ts";
@@ -125,12 +126,9 @@ export function parseQd766Table(cells: readonly (readonly Cell[])[], context: Re
       periodsById.set(p!.id, p!);
       if (!seen.has(p!.id)) seen.set(p!.id, i + 1);
     }
-    if (seen.size > 1) {
-      const [[a, rowA], [b, rowB]] = [...seen] as [string, number][];
-      fail(`one period per file; column ${label("period")} has ${a} (row ${rowA}) and ${b} (row ${rowB}): split the file by period`, {row: rowB, column: label("period"), value: b});
-    }
-    const [only] = [...seen];
-    if (only !== undefined) places.push({where: `column ${label("period")}`, period: only[0], row: only[1], column: label("period"), value: only[0]});
+    const fromColumn = columnPeriodPlace(seen, label("period"), "period");
+    if (fromColumn.problem !== null) fail(fromColumn.problem.expected, fromColumn.problem);
+    if (fromColumn.place !== null) places.push(fromColumn.place);
   }
   const named = context.fileName === undefined ? null : periodFromFileName(context.fileName);
   if (named !== null && named.grain !== "half") {
