@@ -17,7 +17,7 @@ export function qd766Card(observations, tables, {communeIds, unitName = String, 
   const rows = totals.filter((o) => o.period === latest).sort((a, b) => b.value - a.value);
   return html`<div class="card qd766-card">
     <h2>${vi ? "Chỉ số phục vụ (QĐ 766)" : "Service index (Decision 766)"}, ${formatPeriod(latest, lang)} ${sampleBadge(rows.some((o) => o.sample), lang)}</h2>
-    <table>${rows.map((o) => html`<tr><td>${unitName(o.unitId)}</td><td style="text-align:right">${formatNumber(o.value, {digits: 2, lang})}</td><td style="text-align:right">${rankOf(o.unitId) === null ? "–" : `${vi ? "hạng" : "rank"} ${rankOf(o.unitId)}${of ? `/${of}` : ""}`}</td></tr>`)}</table>
+    <table class="qd766-card-table">${rows.map((o) => html`<tr><td>${unitName(o.unitId)}</td><td style="text-align:right">${formatNumber(o.value, {digits: 2, lang})}</td><td style="text-align:right">${rankOf(o.unitId) === null ? "–" : `${vi ? "hạng" : "rank"} ${rankOf(o.unitId)}${of ? `/${of}` : ""}`}</td></tr>`)}</table>
     <p class="chart-source">${vi ? "Điểm chính thức đã công bố" : "Official published scores"} · <a href="./qd766">${vi ? "Điểm mất ở đâu" : "Where the points go"}</a></p>
   </div>`;
 }

@@ -118,7 +118,8 @@ export async function reckonDossierFile(file: string, reference: Reference): Pro
 
 /**
  * The reckoning over the dossier exports the tthc dataset reads: data/raw/tthc/ when it holds
- * any file, else data/sample/tthc/ (as buildDataset chooses); monthly reports are skipped.
+ * any file, else data/sample/tthc/ (as buildDataset chooses); monthly reports and files no tthc
+ * kind recognises are skipped (the tthc loader refuses those). A bad dossier export throws.
  */
 export async function qd766Reckoning(reference: Reference, root = "."): Promise<Qd766Reckoning> {
   const folder = (origin: string): string => join(root, "data", origin, "tthc");
@@ -126,7 +127,16 @@ export async function qd766Reckoning(reference: Reference, root = "."): Promise<
   const files = raw.length > 0 ? raw : await listDataFiles(folder("sample"), [tthcDossiers, tthcReport]);
   const out: {files: Qd766ReckoningFile[]; cells: (Qd766Cell & {sample: boolean; source: string})[]; breakdown: Qd766BreakdownRow[]} = {files: [], cells: [], breakdown: []};
   for (const file of files) {
-    if ((await sourceFor(file, [tthcDossiers, tthcReport])).kind !== tthcDossiers.kind) continue;
+    // a file no tthc kind recognises is the tthc loader's to refuse (it stops the build with
+    // its own message); here it is simply not a dossier export
+    const kind = await sourceFor(file, [tthcDossiers, tthcReport]).then(
+      (s) => s.kind,
+      (error: unknown) => {
+        if (error instanceof DataError) return null;
+        throw error;
+      }
+    );
+    if (kind !== tthcDossiers.kind) continue;
     const r = await reckonDossierFile(file, reference);
     out.files.push(r.file);
     out.cells.push(...r.cells.map((c) => ({...c, sample: r.file.sample, source: r.file.file})));

@@ -46,3 +46,14 @@ describe("QĐ 766 reckoning from dossier exports", () => {
     expect(problemsOf(error).map((p) => p.message)).toEqual([expect.stringMatching(/ho-so\.csv, sheet "CSV", row 3, column N \(Số hóa hồ sơ\): value "Có lẽ" — expected "Có" or "Không"/)]);
   });
 });
+
+test("a file no tthc kind recognises is left to the tthc loader; monthly reports are not dossier exports", async () => {
+  const project = await tempProject();
+  try {
+    await project.write("data/raw/tthc/bao-cao-hong.csv", "không phải báo cáo\n1;2;3\n");
+    const r = await qd766Reckoning(await loadReference(join(project.root, "data", "reference")), project.root);
+    expect(r).toEqual({files: [], cells: [], breakdown: []});
+  } finally {
+    await project.remove();
+  }
+});
