@@ -45,12 +45,12 @@ const DENOMINATOR = {
 } as const;
 
 /**
- * The formulas, as a table. Cited: the groups and their points (QD766_GROUPS); that each rate
- * earns its full points when it reaches the goal set for the period by NQ 76/NQ-CP and
- * proportionally less below it (QĐ 766, as summarised by baocaotaichinh.vn and vietjack.me);
- * that the whole "tiến độ" group (20) is the on-time rate. Chosen here, where the decision's
- * appendix was not at hand: how the digitisation group (22) and the online part (12) split
- * between indicators, and the thresholds of payment, digitisation and electronic results.
+ * The formulas, as a table. Cited: the groups and their points (QD766_GROUPS); that a rate earns
+ * its full points when it reaches the goal NQ 76/NQ-CP sets for the period (QĐ 766, as summarised
+ * by baocaotaichinh.vn); that the whole "tiến độ" group (20) rests on the on-time rate, and
+ * "thanh toán trực tuyến" is worth 10. Chosen here, where the decision's appendix was not at
+ * hand: how the digitisation group (22) and the online part (12) split between indicators, and
+ * every threshold (the 50% online goal of NQ 76 is recalled, not checked against its text).
  * Every choice is marked "chosen" and shown so on the page; change it here, once.
  */
 const ROWS: readonly Row[] = [
@@ -58,9 +58,9 @@ const ROWS: readonly Row[] = [
     "Đạt tỷ lệ đúng hạn thì được tối đa 20 điểm; ngưỡng 100% (điểm tỷ lệ thuận với tỷ lệ đúng hạn) là lựa chọn của dự án.",
     "Full 20 points for the on-time rate; the 100% threshold (points proportional to the rate) is this project's choice."],
   ["online", "truc_tuyen", "Hồ sơ nộp trực tuyến", "Dossiers submitted online", 6, 0.5, "hồ sơ nộp trực tuyến", "dossiers submitted online", "received", [],
-    `${QD}; ngưỡng: ${NQ76} (tỷ lệ hồ sơ giải quyết trực tuyến tối thiểu 50%)`, "chosen", "cited",
-    "Phần \"dịch vụ công trực tuyến\" (12 điểm) chia đều cho hồ sơ trực tuyến và trực tuyến toàn trình: lựa chọn của dự án.",
-    "The \"online public services\" part (12 points) is split evenly between online and fully online: this project's choice."],
+    `${QD}; ngưỡng: ${NQ76} (tỷ lệ hồ sơ giải quyết trực tuyến tối thiểu 50%)`, "chosen", "chosen",
+    "Phần \"dịch vụ công trực tuyến\" (12 điểm) chia đều cho hồ sơ trực tuyến và trực tuyến toàn trình: lựa chọn của dự án. Ngưỡng 50% theo mục tiêu 2025 của NQ 76/NQ-CP, chưa đối chiếu nguyên văn: coi là lựa chọn.",
+    "The \"online public services\" part (12 points) is split evenly between online and fully online: this project's choice. The 50% threshold follows NQ 76/NQ-CP's 2025 goal, not checked against its text here: treated as a choice."],
   ["fully_online", "truc_tuyen", "Hồ sơ trực tuyến toàn trình", "Fully online dossiers", 6, 0.5, "hồ sơ trực tuyến toàn trình", "fully online dossiers", "received", [], `${QD}; ngưỡng: ${NQ76}`, "chosen", "chosen",
     "Cùng ngưỡng 50% như hồ sơ trực tuyến: lựa chọn của dự án.", "The same 50% threshold as online submission: this project's choice."],
   ["online_payment", "truc_tuyen", "Thanh toán trực tuyến", "Paid online", 10, 0.5, "hồ sơ thanh toán trực tuyến", "dossiers paid online", "received", [], QD, "cited", "chosen",
