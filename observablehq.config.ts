@@ -26,6 +26,7 @@ export default {
     {name: "Bưu chính công ích", path: "/postal"},
     {name: "PCI Hà Tĩnh", path: "/pci"},
     {name: "DDCI Lộc Hà", path: "/ddci"},
+    {name: "Chỉ số phục vụ (QĐ 766)", path: "/qd766"},
     {name: "Kế hoạch tuyên truyền", path: "/plan"},
     {name: "Khám phá số liệu (SQL)", path: "/explore"},
     {name: "Phương pháp", path: "/methodology"},

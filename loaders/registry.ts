@@ -10,6 +10,7 @@ import {papiDataset} from "./datasets/papi.ts";
 import {parDataset} from "./datasets/par.ts";
 import {pciDataset} from "./datasets/pci.ts";
 import {planDataset} from "./datasets/plan.ts";
+import {qd766Dataset} from "./datasets/qd766.ts";
 import {tthcDataset} from "./datasets/tthc.ts";
 import type {Dataset, Source} from "./sources/source.ts";
 import {ddciTable} from "./sources/ddciTable.ts";
@@ -20,12 +21,15 @@ import {pciTidy} from "./sources/pciTidy.ts";
 import {pciVcci} from "./sources/pciVcci.ts";
 import {planMeasurements} from "./sources/planMeasurements.ts";
 import {planReports} from "./sources/planReports.ts";
+import {qd766Scores} from "./sources/qd766Scores.ts";
 import {tthcDossiers} from "./sources/tthcDossiers.ts";
 import {tthcReport} from "./sources/tthcReport.ts";
 import {papiPress} from "./sources/papiPress.ts";
 
-export const DATASETS: readonly Dataset[] = [tthcDataset, ddciDataset, pciDataset, papiDataset, parDataset, planDataset];
+
+export const DATASETS: readonly Dataset[] = [tthcDataset, ddciDataset, pciDataset, papiDataset, parDataset, planDataset, qd766Dataset];
 
 /** In order of preference when a file could be read by several (first match wins). */
 // tthcDossiers before tthcReport: a dossier export's header ("Đơn vị tiếp nhận", "Ngày tiếp nhận") also passes tthcReport.detect
-export const SOURCES: readonly Source[] = [tthcDossiers, tthcReport, ddciTable, pciProfile, pciTidy, pciVcci, papiLong, parSipas, planReports, planMeasurements, papiPress];
+// qd766Scores before ddciTable: "Công khai, minh bạch" + "Tổng điểm" also pass ddciTable.detect
+export const SOURCES: readonly Source[] = [tthcDossiers, tthcReport, qd766Scores, ddciTable, pciProfile, pciTidy, pciVcci, papiLong, parSipas, planReports, planMeasurements, papiPress];

@@ -28,6 +28,10 @@ export const VIEW_COLUMN: Readonly<Record<ReadField, string>> = {
   paidOnline: "paid_online"
 };
 
+/** Optional columns a reader may ask for besides READ_FIELDS (NULL in the views when the file lacks them). */
+export type ExtraField = "procedure" | "field" | "digitised" | "eResult";
+export const EXTRA_COLUMN: Readonly<Record<ExtraField, string>> = {procedure: "procedure", field: "field", digitised: "digitised", eResult: "e_result"};
+
 export interface OpenedDossierFile {
   readonly sheet: string;
   /** Whether the view dossier_values_dated exists (CSV files). */
@@ -36,6 +40,12 @@ export interface OpenedDossierFile {
   readonly labels: Readonly<Record<ReadField | "note", string>>;
   /** 1-based row of the header. */
   readonly headerRow: number;
+  /** The extra columns asked for that the file has ("E (Thủ tục)"); absent ones are NULL in the views. */
+  readonly extraLabels: Readonly<Partial<Record<ExtraField, string>>>;
+}
+
+function extraLabelsOf(header: DossierHeader, extra: readonly ExtraField[]): Partial<Record<ExtraField, string>> {
+  return Object.fromEntries(extra.filter((f) => header.columns.has(f)).map((f) => [f, `${columnLetter(header.columns.get(f)!.index)} (${header.columns.get(f)!.header})`]));
 }
 
 const DATE_FIELDS: ReadonlySet<DossierField> = new Set(["received", "due", "completed"]);
@@ -82,7 +92,7 @@ function markedSql(note: string): string {
  * selected, so their values never leave DuckDB's CSV reader. Rows with none of the read columns filled (";;;;" lines that Excel leaves) are not
  * dossiers: dossier_rows leaves them out (see below for dossier_values).
  */
-async function openCsv(db: DuckDBConnection, file: string): Promise<OpenedDossierFile> {
+async function openCsv(db: DuckDBConnection, file: string, extra: readonly ExtraField[]): Promise<OpenedDossierFile> {
   const found = await readCsvHeader(file, (cells) => findDossierHeader([cells]) !== null, MAX_TITLE_ROWS + 1);
   if (found === null) throw noHeader(file, "CSV");
   const header = {...findDossierHeader([found.cells])!, rowIndex: found.line};
@@ -99,7 +109,10 @@ async function openCsv(db: DuckDBConnection, file: string): Promise<OpenedDossie
   };
   const col = (key: DossierField): string => sqlIdentifier(`c${header.columns.get(key)!.index}`);
   const note = header.columns.has("note") ? markedSql(col("note")) : "false";
-  const select = READ_FIELDS.map((f) => `${col(f)} AS ${VIEW_COLUMN[f]}`).join(", ");
+  const select = [
+    ...READ_FIELDS.map((f) => `${col(f)} AS ${VIEW_COLUMN[f]}`),
+    ...extra.map((f) => `${header.columns.has(f) ? col(f) : "NULL::VARCHAR"} AS ${EXTRA_COLUMN[f]}`)
+  ].join(", ");
   const notBlank = `coalesce(${READ_FIELDS.map(col).join(", ")}) IS NOT NULL`;
   // no blank-row filter here: it would cost every row of the summary pass; a blank row fails the
   // row checks there, and the problem pass (which skips blank rows) then finds nothing wrong
@@ -109,7 +122,7 @@ async function openCsv(db: DuckDBConnection, file: string): Promise<OpenedDossie
     `CREATE VIEW dossier_rows AS SELECT (ordinality + ${found.line + 1})::BIGINT AS row_no, ${select}, ${note} AS note_marked ` +
       `FROM ${source(false)} WITH ORDINALITY WHERE ${notBlank}`
   );
-  return {sheet: "CSV", dated: true, labels: labelsOf(header), headerRow: found.line + 1};
+  return {sheet: "CSV", dated: true, labels: labelsOf(header), headerRow: found.line + 1, extraLabels: extraLabelsOf(header, extra)};
 }
 
 function cellText(cell: unknown, key: DossierField): string | null {
@@ -131,17 +144,18 @@ function cellText(cell: unknown, key: DossierField): string | null {
  * workbook is parsed in JavaScript; only the non-personal cells (and whether "Ghi chú" holds the
  * marker) are copied into DuckDB, row by row, and the parsed workbook is dropped.
  */
-async function openWorkbook(db: DuckDBConnection, file: string): Promise<OpenedDossierFile> {
+async function openWorkbook(db: DuckDBConnection, file: string, extra: readonly ExtraField[]): Promise<OpenedDossierFile> {
   const sheets = await readSpreadsheet(file);
   const found = sheets.map((s) => ({sheet: s, header: findDossierHeader(s.cells)})).find((s) => s.header !== null);
   if (found === undefined) throw noHeader(file, sheets[0]?.sheet ?? "");
   const {sheet, header} = found as {sheet: (typeof sheets)[number]; header: DossierHeader};
   checkHeader(file, sheet.sheet, header);
   await db.run(
-    `CREATE TABLE dossier_table (row_no BIGINT, ${READ_FIELDS.map((f) => `${VIEW_COLUMN[f]} VARCHAR`).join(", ")}, note_marked BOOLEAN)`
+    `CREATE TABLE dossier_table (row_no BIGINT, ${[...READ_FIELDS.map((f) => VIEW_COLUMN[f]), ...extra.map((f) => EXTRA_COLUMN[f])].map((c) => `${c} VARCHAR`).join(", ")}, note_marked BOOLEAN)`
   );
   const appender = await db.createAppender("dossier_table");
   const indices = READ_FIELDS.map((f) => header.columns.get(f)!.index);
+  const extraIndices = extra.map((f) => header.columns.get(f)?.index);
   const noteIndex = header.columns.get("note")?.index;
   const marker = foldVietnamese(DOSSIER_SAMPLE_MARKER);
   for (let r = header.rowIndex + 1; r < sheet.cells.length; r++) {
@@ -153,6 +167,11 @@ async function openWorkbook(db: DuckDBConnection, file: string): Promise<OpenedD
       if (v === null) appender.appendNull();
       else appender.appendVarchar(v);
     }
+    for (const [i, f] of extra.entries()) {
+      const v = extraIndices[i] === undefined ? null : cellText(row[extraIndices[i]!], f);
+      if (v === null) appender.appendNull();
+      else appender.appendVarchar(v);
+    }
     const note = noteIndex === undefined ? null : row[noteIndex];
     appender.appendBoolean(typeof note === "string" && foldVietnamese(note) === marker);
     appender.endRow();
@@ -161,17 +180,18 @@ async function openWorkbook(db: DuckDBConnection, file: string): Promise<OpenedD
   sheet.cells.length = 0;
   await db.run(`CREATE VIEW dossier_rows AS SELECT * FROM dossier_table`);
   await db.run(`CREATE VIEW dossier_values AS SELECT * EXCLUDE (row_no) FROM dossier_table`);
-  return {sheet: sheet.sheet, dated: false, labels: labelsOf(header), headerRow: header.rowIndex + 1};
+  return {sheet: sheet.sheet, dated: false, labels: labelsOf(header), headerRow: header.rowIndex + 1, extraLabels: extraLabelsOf(header, extra)};
 }
 
 /**
  * Opens a dossier export (.csv or .xlsx) in `db` as the views `dossier_rows` and
  * `dossier_values`. A missing required column or a repeated one throws (DataErrors for several).
+ * `extra`: optional non-personal columns to add to the views (the QĐ 766 reckoning); none by default.
  */
-export async function openDossierFile(db: DuckDBConnection, file: string, ext: string): Promise<OpenedDossierFile> {
-  if (ext !== ".csv") return openWorkbook(db, file);
+export async function openDossierFile(db: DuckDBConnection, file: string, ext: string, extra: readonly ExtraField[] = []): Promise<OpenedDossierFile> {
+  if (ext !== ".csv") return openWorkbook(db, file, extra);
   // DuckDB's CSV reader knows UTF-8 only: a Windows-1258 or UTF-16 CSV is decoded in JavaScript
   // and copied in like a workbook (only the non-personal cells).
   const {head, complete} = await readFileHead(file, 64 * 1024);
-  return decodeText(head, {partial: !complete}).encoding === "utf-8" ? openCsv(db, file) : openWorkbook(db, file);
+  return decodeText(head, {partial: !complete}).encoding === "utf-8" ? openCsv(db, file, extra) : openWorkbook(db, file, extra);
 }

@@ -5,6 +5,7 @@ import {parseVietnameseNumber} from "../format/parseVietnameseNumber.ts";
 import {DDCI_COMPONENT_IDS, type DdciComponentId} from "../model/ddciIndicators.ts";
 import {parsePeriodLabel} from "../period/parsePeriodLabel.ts";
 import {agreedPeriod, type PeriodPlace} from "../period/agreedPeriod.ts";
+import {columnPeriodPlace} from "../period/columnPeriodPlace.ts";
 import {periodFromFileName} from "../period/periodFromFileName.ts";
 import type {UnitMatch} from "../text/createUnitMatcher.ts";
 import {foldVietnamese} from "../text/foldVietnamese.ts";
@@ -156,12 +157,9 @@ export function parseDdciTable(cells: readonly (readonly Cell[])[], context: Rea
       if (!/^(?:19|20)\d{2}$/.test(raw)) fail("a year such as 2023", {row: i + 1, unit: text(cells[i]?.[columns.get("unit")!]), column: label("year"), value: raw});
       if (!seenYears.has(raw)) seenYears.set(raw, i + 1);
     }
-    if (seenYears.size > 1) {
-      const [[a, rowA], [b, rowB]] = [...seenYears] as [string, number][];
-      fail(`one year per file; column ${label("year")} has ${a} (row ${rowA}) and ${b} (row ${rowB}): split the file by year`, {row: rowB, column: label("year"), value: b});
-    }
-    const [only] = [...seenYears];
-    if (only !== undefined) places.push({where: `column ${label("year")}`, period: only[0], row: only[1], column: label("year"), value: only[0]});
+    const fromColumn = columnPeriodPlace(seenYears, label("year"), "year");
+    if (fromColumn.problem !== null) fail(fromColumn.problem.expected, fromColumn.problem);
+    if (fromColumn.place !== null) places.push(fromColumn.place);
   }
   const named = context.fileName === undefined ? null : periodFromFileName(context.fileName);
   if (named?.grain === "year") places.push({where: `the file name "${context.fileName}"`, period: named.id});

@@ -60,6 +60,8 @@ export function generateDossierSample(report: SampleReport, seed: number): Dossi
   const [year, month] = report.month.split("-").map(Number) as [number, number];
   const random = mulberry32((seed ^ Math.imul(year * 12 + month, 0x9e3779b1)) >>> 0);
   const int = (n: number): number => Math.floor(random() * n);
+  // the QĐ 766 columns draw from their own sequence, so adding them changed no other sample value
+  const extra = mulberry32((seed ^ Math.imul(year * 12 + month, 0x766)) >>> 0);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
   const shuffled = (n: number): number[] => {
     const xs = Array.from({length: n}, (_, i) => i);
@@ -143,6 +145,9 @@ export function generateDossierSample(report: SampleReport, seed: number): Dossi
           completed: completed === null ? "" : date(completed),
           returnChannel: ret,
           paidOnline: paid.has(i) ? "Có" : "Không",
+          // online dossiers arrive digital; at the counter about two in three are scanned
+          digitised: ch === "online" || extra() < 0.65 ? "Có" : "Không",
+          eResult: completed === null ? "" : extra() < 0.7 ? "Có" : "Không",
           note: DOSSIER_SAMPLE_MARKER
         }
       });

@@ -19,6 +19,8 @@ export type DossierField =
   | "completed"
   | "returnChannel"
   | "paidOnline"
+  | "digitised"
+  | "eResult"
   | "note";
 
 export interface DossierColumn {
@@ -62,6 +64,9 @@ export const DOSSIER_COLUMNS: readonly DossierColumn[] = [
   column("completed", "Ngày hoàn thành", ["ngay hoan thanh", "ngay co ket qua", "ngay giai quyet xong"], {required: true}),
   column("returnChannel", "Hình thức trả kết quả", ["hinh thuc tra ket qua", "hinh thuc nhan ket qua", "kenh tra ket qua"], {required: true}),
   column("paidOnline", "Thanh toán trực tuyến", ["thanh toan truc tuyen", "thanh toan online"], {required: true}),
+  // optional, for the QĐ 766 reckoning: missing columns leave its indicators missing, never zero
+  column("digitised", "Số hóa hồ sơ", ["so hoa ho so", "so hoa", "da so hoa", "ho so da so hoa", "so hoa thanh phan ho so", "digitised"]),
+  column("eResult", "Kết quả điện tử", ["ket qua dien tu", "cap ket qua dien tu", "co ket qua dien tu", "ket qua ban dien tu", "electronic result"]),
   column("note", "Ghi chú", ["ghi chu"], {personal: true})
 ];
 
