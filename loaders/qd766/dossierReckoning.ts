@@ -57,7 +57,7 @@ async function rowsOf<T>(db: DuckDBConnection, sql: string): Promise<T[]> {
  */
 export async function reckonDossierFile(file: string, reference: Reference): Promise<{file: Qd766ReckoningFile; cells: Qd766Cell[]; breakdown: Qd766BreakdownRow[]}> {
   const checked = await readDossierCounts(file, reference);
-  const matcherFor = tthcMatchers(reference.units);
+  const matcherFor = tthcMatchers(reference);
   return withDuckDB(async (db) => {
     const opened = await openDossierFile(db, file, extname(file).toLowerCase(), EXTRA);
     const has = (f: ExtraField): boolean => opened.extraLabels[f] !== undefined;
