@@ -2,9 +2,8 @@ import {basename, extname, join} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {DataError} from "../../src/errors/dataError.ts";
 import {throwIfProblems} from "../../src/errors/dataErrors.ts";
-import {classifyYesNo, YES_NO_EXPECTED} from "../../src/qd766/classifyYesNo.ts";
+import {DOSSIER_VALUE_EXPECTED, classifyDossierValue} from "../../src/tthc/classifyDossierValue.ts";
 import {qd766DossierCells, type Qd766BreakdownRow, type Qd766Cell, type Qd766DossierTally} from "../../src/qd766/qd766DossierCells.ts";
-import {classifyDossierValue} from "../../src/tthc/classifyDossierValue.ts";
 import {listDataFiles, sourceFor} from "../buildDataset.ts";
 import {sqlString} from "../io/sql.ts";
 import {withDuckDB} from "../io/withDuckDB.ts";
@@ -71,13 +70,13 @@ export async function reckonDossierFile(file: string, reference: Reference): Pro
     const problems: DataError[] = [];
     const unknown = async (f: "digitised" | "eResult", column: string, value: string | null): Promise<void> => {
       const [first] = await rowsOf<{row_no: bigint}>(db, `SELECT min(row_no) AS row_no FROM dossier_rows WHERE ${column} = ${sqlString(value ?? "")}`);
-      problems.push(new DataError({file, sheet: opened.sheet, ...(first?.row_no == null ? {} : {row: Number(first.row_no)}), column: opened.extraLabels[f]!, value: value ?? "", expected: YES_NO_EXPECTED}));
+      problems.push(new DataError({file, sheet: opened.sheet, ...(first?.row_no == null ? {} : {row: Number(first.row_no)}), column: opened.extraLabels[f]!, value: value ?? "", expected: DOSSIER_VALUE_EXPECTED[f]}));
     };
     const tallies: Qd766DossierTally[] = [];
     const reported = new Set<string>();
     for (const r of rows) {
-      const digitised = has("digitised") ? classifyYesNo(r.digitised) : null;
-      const eResult = has("eResult") ? classifyYesNo(r.e_result) : null;
+      const digitised = has("digitised") ? classifyDossierValue("digitised", r.digitised) : null;
+      const eResult = has("eResult") ? classifyDossierValue("eResult", r.e_result) : null;
       if (digitised === undefined && !reported.has(`d${r.digitised}`)) {
         reported.add(`d${r.digitised}`);
         await unknown("digitised", "digitised", r.digitised);

@@ -26,7 +26,9 @@ import type {Source} from "./source.ts";
 const MAX_PROBLEMS = 20;
 /** Candidate duplicate code hashes checked on the exact codes (enough to list MAX_PROBLEMS). */
 const MAX_HASHES = 200;
-const CODED: readonly CodedDossierField[] = ["channel", "level", "returnChannel", "paidOnline"];
+/** The coded columns every dossier export has (QĐ 766's optional yes/no columns are read by loaders/qd766). */
+type CoreCodedField = Exclude<CodedDossierField, "digitised" | "eResult">;
+const CODED: readonly CoreCodedField[] = ["channel", "level", "returnChannel", "paidOnline"];
 const DATE_EXPECTED = "a date dd/mm/yyyy such as 05/07/2026 (years 2000 to 2099)";
 
 type Text = string | null;
@@ -53,7 +55,7 @@ interface ProblemRow {
 /** What the summary pass found wrong, by kind: enough to find the rows in a second pass. */
 interface Suspicions {
   rowChecks: boolean;
-  unknown: Map<CodedDossierField, Set<Text>>;
+  unknown: Map<CoreCodedField, Set<Text>>;
   /** Raw "Hình thức trả kết quả" values read as blank, seen on completed dossiers. */
   blankReturnOnCompleted: Set<Text>;
   /** Unit name and month of receipt (unitMonthKey) that no unit of that month matches. */
@@ -133,7 +135,7 @@ async function findProblems(
       const hint = match.suggestions.length > 0 ? `; closest: ${match.suggestions.join(", ")}` : "";
       add(row, "unit", r.unit, `the name of a unit that existed in ${formatPeriod(r.received_month!)}, the month received${hint}`);
     }
-    const raw: Record<CodedDossierField, Text> = {channel: r.channel, level: r.level, returnChannel: r.return_channel, paidOnline: r.paid_online};
+    const raw: Record<CoreCodedField, Text> = {channel: r.channel, level: r.level, returnChannel: r.return_channel, paidOnline: r.paid_online};
     for (const f of CODED) if (classifyDossierValue(f, raw[f]) === undefined) add(row, f, raw[f] ?? "", DOSSIER_VALUE_EXPECTED[f]);
     if (!r.received_ok) add(row, "received", r.received ?? "", DATE_EXPECTED);
     if (!r.due_ok) add(row, "due", r.due ?? "", DATE_EXPECTED);

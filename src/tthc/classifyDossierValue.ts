@@ -7,6 +7,12 @@ export type OnlineLevel = "full" | "partial" | "none";
 /** Hình thức trả kết quả: how the result goes back; "none" when blank (not chosen yet). */
 export type ReturnChannel = "inPerson" | "postal" | "online" | "none";
 
+// Yes/no columns of QĐ 766's extra export fields (Số hóa hồ sơ, Kết quả điện tử); blank is "không",
+// as exports leave such cells blank for "không".
+const YES = ["co", "x", "yes", "1", "true", "da so hoa", "da cap", "co ket qua dien tu", "dien tu"];
+const NO = ["", "khong", "no", "0", "false", "chua", "chua so hoa", "chua cap", "giay"];
+const yesNo = (): Map<string, boolean> => new Map([...YES.map((v) => [v, true] as const), ...NO.map((v) => [v, false] as const)]);
+
 const POSTAL = ["buu chinh cong ich", "bcci", "qua bcci", "qua dich vu bcci", "qua buu chinh cong ich", "buu chinh", "qua buu chinh", "qua buu dien", "buu dien"];
 
 // Folded spellings (foldVietnamese) accepted in each coded column.
@@ -34,7 +40,9 @@ const VALUES = {
     ["khong", false],
     // fees are not charged for many procedures: the system leaves the cell blank
     ["", false]
-  ])
+  ]),
+  digitised: yesNo(),
+  eResult: yesNo()
 } as const;
 
 export type CodedDossierField = keyof typeof VALUES;
@@ -45,7 +53,9 @@ export const DOSSIER_VALUE_EXPECTED: Readonly<Record<CodedDossierField, string>>
   channel: 'how the dossier was submitted: "Trực tuyến", "Trực tiếp" or "Bưu chính công ích" (also "BCCI", "Qua bưu điện", or the codes 1 trực tiếp, 2 trực tuyến, 3 bưu chính công ích)',
   level: 'the online level: "Toàn trình", "Một phần" (also "Mức độ 4", "Mức độ 3") or blank for a service that is not online',
   returnChannel: 'how the result is returned: "Trực tiếp", "Bưu chính công ích" or "Trực tuyến"',
-  paidOnline: '"Có" or "Không" (blank means không)'
+  paidOnline: '"Có" or "Không" (blank means không)',
+  digitised: '"Có" or "Không" (also "x", "Đã số hóa", "Chưa"; blank means không)',
+  eResult: '"Có" or "Không" (also "x", "Đã số hóa", "Chưa"; blank means không)'
 };
 
 /**

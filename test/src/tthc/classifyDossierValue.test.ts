@@ -69,3 +69,11 @@ describe("classifyDossierValue and identifyDossierColumn on arbitrary input", ()
     );
   });
 });
+
+test("yes/no cells (Số hóa hồ sơ, Kết quả điện tử) with or without diacritics; blank is không; anything else is unknown", () => {
+  const classifyYesNo = (raw: string | null): boolean | undefined => classifyDossierValue("digitised", raw);
+  expect(["Có", "co", "x", "Đã số hóa"].map(classifyYesNo)).toEqual([true, true, true, true]);
+  expect(["Không", "", null, "Chưa"].map(classifyYesNo)).toEqual([false, false, false, false]);
+  expect(classifyYesNo("có lẽ")).toBeUndefined();
+  expect(classifyDossierValue("eResult", "Đã cấp")).toBe(true);
+});
