@@ -106,3 +106,5 @@ export {sumJourneys} from "./tthc/sumJourneys.ts";
 export {TTHC_COUNT_FIELDS, type TthcCounts} from "./tthc/tthcCounts.ts";
 export {safeHref} from "./url/safeHref.ts";
 export {formatViewState, parseViewState, type ViewField, type ViewSchema, type ViewState} from "./url/viewState.ts";
+export {catalogue, type Catalogue} from "./text/catalogue/catalogue.ts";
+export * from "./views/index.ts";
