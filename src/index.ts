@@ -10,6 +10,8 @@ export {formatDate} from "./format/formatDate.ts";
 export {formatNumber} from "./format/formatNumber.ts";
 export {formatPercent} from "./format/formatPercent.ts";
 export {formatRate} from "./format/formatRate.ts";
+export {formatTimeTick} from "./format/formatTimeTick.ts";
+export {percentAsShown} from "./format/percentAsShown.ts";
 export {formatPeriod} from "./format/formatPeriod.ts";
 export type {Lang} from "./format/lang.ts";
 export {monthInText} from "./format/monthInText.ts";

@@ -20,3 +20,4 @@
 // /methodology
 
 // shared by several pages
+export {unitColors} from "./unitColors.ts";
