@@ -95,3 +95,22 @@ describe("pages read like notebooks", () => {
     expect([...NOT_YET_CONVERTED].filter((path) => !known.has(path))).toEqual([]);
   });
 });
+
+// The area is data (data/reference/area.json): pages and components name no unit id, no
+// reorganisation date and no place of the area; they read them from `ref.area`.
+const AREA_IN_CODE = [
+  /["'`]\d{2,5}["'`]/, // a unit id such as "448", "42" or "18568"
+  /20(?:24|25)-(?:01|07)(?:-01)?\b/, // a reorganisation date
+  /Lộc Hà|Thạch Hà/ // places of the area
+];
+
+describe("the area is data", () => {
+  // The analysts' guide shows example values on purpose; comments may give examples too.
+  const checked = [...pages, ...components].filter((path) => !NOT_YET_CONVERTED.has(path) && !path.startsWith("guide/"));
+  const isComment = (line: string): boolean => /^\s*(?:\/\/|\/\*|\*)/.test(line);
+  it.each(checked)("%s names no unit, date or place of the area", (path) => {
+    const lines = readFileSync(join(DOCS, path), "utf8").split("\n");
+    const offending = lines.map((line, i) => [i + 1, line] as const).filter(([, line]) => !isComment(line) && AREA_IN_CODE.some((pattern) => pattern.test(line)));
+    expect(offending.map(([n, line]) => `${path}:${n}: ${line.trim()}`)).toEqual([]);
+  });
+});
