@@ -24,8 +24,9 @@
  * every PNG and SVG has the title, units, period, source, data date and, for sample data, a
  * boxed "Dữ liệu mẫu — …" mark drawn into the image as SVG text; every CSV ends with a source
  * and a sample column ("có"/"không"). Without `provenance` (or for a field it leaves out) the
- * toolbar reads what the chart's card shows, at click time: the card's h2/h3 as title, its
- * `.chart-source` line as source, and a `.sample-badge` in it as sample.
+ * toolbar reads what the chart's card shows, at click time: the card's first h2/h3 as title (an
+ * h3 after it as subtitle), its `.chart-source` line as source, and a `.sample-badge` in it as
+ * sample.
  */
 import {catalogue, foldVietnamese, percentAsShown, toSafeCsv} from "../lib/cchc.js";
 
@@ -104,7 +105,7 @@ export function downloadButtons(chartNode, {rows, columns, filename, title, capt
   // What the card around the chart (or the toolbar) shows, read when a button is pressed.
   const shown = (chart) => {
     const card = fromCard(chart?.closest?.(".card") ?? bar.closest(".card"));
-    return {title: title ?? card.title, provenance: withFallback(provenance, card)};
+    return {title: title ?? card.title, subtitle: card.subtitle, provenance: withFallback(provenance, card)};
   };
 
   if (rows !== undefined) {
@@ -118,8 +119,8 @@ export function downloadButtons(chartNode, {rows, columns, filename, title, capt
   if (chartNode != null) {
     const image = () => {
       const chart = resolveChart(chartNode);
-      const {title: shownTitle, provenance: shownProvenance} = shown(chart);
-      return standaloneSvg(chart, {title: shownTitle, caption, provenance: shownProvenance, lang});
+      const {title: shownTitle, subtitle, provenance: shownProvenance} = shown(chart);
+      return standaloneSvg(chart, {title: shownTitle, subtitle, caption, provenance: shownProvenance, lang});
     };
     button("PNG", text.downloadPng, async () => {
       const {text: svg, width, height} = image();
@@ -202,19 +203,22 @@ function isRate(rows) {
 /** Title, source and sample as a card shows them (h2/h3 without its badge, .chart-source, .sample-badge). */
 function fromCard(card) {
   if (!card) return {};
-  const heading = card.querySelector("h2, h3");
-  let title;
-  if (heading) {
+  // The card's own headings, not those of a Plot figure inside it (the figure brings its own).
+  const headings = [...card.querySelectorAll("h2, h3")].filter((h) => !h.closest("figure"));
+  const plain = (heading) => {
+    if (!heading) return undefined;
     const copy = heading.cloneNode(true);
     for (const extra of copy.querySelectorAll(".sample-badge, button, svg")) extra.remove();
-    title = squash(copy.textContent) || undefined;
-  }
+    return squash(copy.textContent) || undefined;
+  };
+  const title = plain(headings[0]);
+  const subtitle = headings[1]?.tagName === "H3" ? plain(headings[1]) : undefined;
   // "Nguồn: báo cáo …" → "báo cáo …": the image and the CSV write their own "Nguồn".
   const labels = [catalogue("vi").common.source, catalogue("en").common.source].map((w) => `${w}:`);
   let source = squash(card.querySelector(".chart-source")?.textContent);
   for (const label of labels) if (source.startsWith(label)) source = source.slice(label.length).trim();
   source ||= undefined;
-  return {title, source, sample: card.querySelector(".sample-badge") !== null};
+  return {title, subtitle, source, sample: card.querySelector(".sample-badge") !== null};
 }
 
 function withFallback(provenance = {}, card) {
@@ -232,17 +236,17 @@ function squash(text) {
 
 /**
  * The chart as a standalone SVG document: computed styles inlined, Plot's title, subtitle,
- * colour legend and caption (or `title` / `caption` given here) drawn as SVG text, a white
+ * colour legend and caption (or `title`, `subtitle`, `caption` given here) drawn as SVG text, a white
  * background, the page's @font-face rules for the fonts it uses (so Vietnamese text looks the
  * same elsewhere), pointer tips left out. With `provenance` ({units, period, source, dataDate,
  * sample}) it also draws, in `lang`: a boxed red "Dữ liệu mẫu — …" mark under the title for
  * sample data, a line "Đơn vị tính: …; Kỳ: …" and at the foot "Nguồn: …. Số liệu đến: …."
  * (the source left out when the caption already says it). Returns {text, width, height}.
  */
-export function standaloneSvg(chart, {title, caption, provenance = {}, lang = "vi", embedFonts = true} = {}) {
+export function standaloneSvg(chart, {title, subtitle, caption, provenance = {}, lang = "vi", embedFonts = true} = {}) {
   const {common} = catalogue(lang);
   const doc = chart.ownerDocument;
-  const parts = partsOf(chart, {title, caption});
+  const parts = partsOf(chart, {title, subtitle, caption});
   const width = Math.max(320, ...parts.charts.map((svg) => sizeOf(svg).width)) + 2 * PAD;
   const fontFamily = computed(parts.charts[0] ?? chart, "font-family") || "system-ui, sans-serif";
 
@@ -385,10 +389,11 @@ function resolveChart(target) {
 }
 
 /** Title, subtitle, legends, chart SVGs and caption in the order Plot's figure shows them. */
-function partsOf(chart, {title, caption}) {
+function partsOf(chart, {title, subtitle, caption}) {
   const sequence = [];
   const charts = [];
   if (title) sequence.push({kind: "title", text: String(title)});
+  if (subtitle) sequence.push({kind: "subtitle", text: String(subtitle)});
   if (chart.nodeName.toLowerCase() === "svg") {
     sequence.push({kind: "svg", svg: chart});
     charts.push(chart);

@@ -210,7 +210,7 @@ describe("downloads carry their provenance (issue #13)", () => {
   it("without provenance, takes title, source and sample from the chart's card", async () => {
     const card = document.createElement("div");
     card.className = "card";
-    card.innerHTML = '<h2>Xếp hạng các xã <span class="sample-badge">Dữ liệu mẫu</span></h2><div class="holder"></div><div class="chart-source">Nguồn: báo cáo mẫu sinh tự động (70 tệp); số liệu đến T10/2026.</div>';
+    card.innerHTML = '<h2>Xếp hạng các xã <span class="sample-badge">Dữ liệu mẫu</span></h2><h3>T10/2026</h3><div class="holder"></div><div class="chart-source">Nguồn: báo cáo mẫu sinh tự động (70 tệp); số liệu đến T10/2026.</div>';
     document.body.append(card);
     const figure = chart();
     card.querySelector(".holder")!.append(figure);
@@ -220,6 +220,7 @@ describe("downloads carry their provenance (issue #13)", () => {
     await click(bar, "SVG");
     const texts = imageTexts(await text(saved[0]!.blob));
     expect(texts[1]).toBe("Xếp hạng các xã");
+    expect(texts[2]).toBe("T10/2026");
     expect(texts).toContain("Dữ liệu mẫu — số liệu sinh tự động, không phải số liệu thật");
     expect(texts.at(-1)).toBe("Nguồn: báo cáo mẫu sinh tự động (70 tệp); số liệu đến T10/2026.");
     await click(bar, "CSV");
