@@ -13,13 +13,22 @@
  *       columns: [{header: "Đơn vị", value: (d) => unitName(d.unitId)}, {header: "Kỳ", key: "period"}, {header: "Giá trị", key: "value"}],
  *       filename: `ty-le-truc-tuyen-${meta.dataThrough}`,
  *       title: indicator.nameVi,
- *       caption: `Nguồn: ... Số liệu đến ${formatPeriod(meta.dataThrough)}.`
+ *       lang,
+ *       provenance: {units: "%", period: "T1/2021–T10/2026", source: "Báo cáo TTHC của các xã", dataDate: "T10/2026", sample: meta.sample}
  *     })}</div>`;
  *   })}
  *
  * `chartNode` may also be a function returning the chart, or an element that contains it.
+ *
+ * Provenance (issue #13: a download must not carry sample figures into a real report unmarked):
+ * every PNG and SVG has the title, units, period, source, data date and, for sample data, a
+ * boxed "Dữ liệu mẫu — …" mark drawn into the image as SVG text; every CSV ends with a source
+ * and a sample column ("có"/"không"). Without `provenance` (or for a field it leaves out) the
+ * toolbar reads what the chart's card shows, at click time: the card's first h2/h3 as title (an
+ * h3 after it as subtitle), its `.chart-source` line as source, and a `.sample-badge` in it as
+ * sample.
  */
-import {foldVietnamese, toSafeCsv} from "../lib/cchc.js";
+import {catalogue, foldVietnamese, percentAsShown, toSafeCsv} from "../lib/cchc.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
@@ -48,25 +57,25 @@ const INHERITED = [
 ];
 const NOT_INHERITED = {opacity: "1", "mix-blend-mode": "normal", "dominant-baseline": "auto"};
 
-const TEXT = {
-  vi: {group: "Tải xuống", csv: "Tải dữ liệu CSV", png: "Tải ảnh PNG", svg: "Tải ảnh SVG", failed: "Không tạo được tệp", chart: "bieu-do"},
-  en: {group: "Download", csv: "Download data (CSV)", png: "Download image (PNG)", svg: "Download image (SVG)", failed: "Could not make the file", chart: "chart"}
-};
-
 /**
  * The toolbar: buttons "CSV" (when `rows` is given), "SVG" and "PNG" (when there is a chart).
  * Options: rows (array or function returning one), columns (as toSafeCsv: "key" or
- * {header, key} or {header, value: (row) => …}), filename (without extension; folded to
- * a–z, 0–9 and "-"), title and caption (written into the image), lang ("vi" | "en"), and
- * save(blob, filename) to replace the browser download (for tests).
+ * {header, key} or {header, value: (row) => …}; add `rate: true` to a column of shares 0..1 to
+ * write them as the page shows them, percentAsShown: 0.7878 → 78.8, under "<header> (%)"; omitted,
+ * the rows' own keys are the columns, the usual ones — unit, unitId, period, value, numerator,
+ * denominator — under headers in `lang`, and `value` as a rate when it is numerator/denominator
+ * on every row), filename (without extension; folded to a–z, 0–9 and "-"), title and caption
+ * (written into the image), lang ("vi" | "en"), provenance ({units, period, source, dataDate,
+ * sample}: strings and a boolean, see above), and save(blob, filename) to replace the browser
+ * download (for tests).
  */
-export function downloadButtons(chartNode, {rows, columns, filename, title, caption, lang = "vi", save = saveBlob} = {}) {
-  const text = TEXT[lang] ?? TEXT.vi;
-  const base = fileBase(filename ?? title ?? text.chart);
+export function downloadButtons(chartNode, {rows, columns, filename, title, caption, lang = "vi", provenance, save = saveBlob} = {}) {
+  const text = catalogue(lang).components;
+  const base = fileBase(filename ?? title ?? text.chartFileName);
   const bar = document.createElement("div");
   bar.className = "download-buttons no-print";
   bar.setAttribute("role", "group");
-  bar.setAttribute("aria-label", text.group);
+  bar.setAttribute("aria-label", text.download);
   const status = document.createElement("span");
   status.className = "download-status";
   status.setAttribute("role", "status");
@@ -84,7 +93,7 @@ export function downloadButtons(chartNode, {rows, columns, filename, title, capt
       try {
         await action();
       } catch (error) {
-        status.textContent = `${text.failed}: ${error?.message ?? error}`;
+        status.textContent = `${text.downloadFailed}: ${error?.message ?? error}`;
         console.error(error);
       } finally {
         b.disabled = false;
@@ -93,22 +102,32 @@ export function downloadButtons(chartNode, {rows, columns, filename, title, capt
     });
     bar.append(b);
   };
+  // What the card around the chart (or the toolbar) shows, read when a button is pressed.
+  const shown = (chart) => {
+    const card = fromCard(chart?.closest?.(".card") ?? bar.closest(".card"));
+    return {title: title ?? card.title, subtitle: card.subtitle, provenance: withFallback(provenance, card)};
+  };
 
   if (rows !== undefined) {
-    button("CSV", text.csv, async () => {
+    button("CSV", text.downloadCsv, async () => {
       const data = typeof rows === "function" ? rows() : rows;
-      const csv = toSafeCsv(data, {columns, bom: true});
+      const chart = chartNode == null ? null : tryResolveChart(chartNode);
+      const csv = toSafeCsv(data, {columns: csvColumns(data, columns, shown(chart).provenance, lang), bom: true});
       await save(new Blob([csv], {type: "text/csv;charset=utf-8"}), `${base}.csv`);
     });
   }
   if (chartNode != null) {
-    const svgOptions = {title, caption};
-    button("PNG", text.png, async () => {
-      const {text: svg, width, height} = standaloneSvg(resolveChart(chartNode), svgOptions);
+    const image = () => {
+      const chart = resolveChart(chartNode);
+      const {title: shownTitle, subtitle, provenance: shownProvenance} = shown(chart);
+      return standaloneSvg(chart, {title: shownTitle, subtitle, caption, provenance: shownProvenance, lang});
+    };
+    button("PNG", text.downloadPng, async () => {
+      const {text: svg, width, height} = image();
       await save(await svgToPng(svg, width, height, PNG_SCALE), `${base}.png`);
     });
-    button("SVG", text.svg, async () => {
-      const {text: svg} = standaloneSvg(resolveChart(chartNode), svgOptions);
+    button("SVG", text.downloadSvg, async () => {
+      const {text: svg} = image();
       await save(new Blob([svg], {type: "image/svg+xml;charset=utf-8"}), `${base}.svg`);
     });
   }
@@ -117,14 +136,117 @@ export function downloadButtons(chartNode, {rows, columns, filename, title, capt
 }
 
 /**
- * The chart as a standalone SVG document: computed styles inlined, Plot's title, subtitle,
- * colour legend and caption (or `title` / `caption` given here) drawn as SVG text, a white
- * background, the page's @font-face rules for the fonts it uses (so Vietnamese text looks the
- * same elsewhere), pointer tips left out. Returns {text, width, height}.
+ * The CSV's columns: the caller's (rate columns as percent "as shown" under a "(%)" header) or
+ * the rows' keys under headers in `lang`, then the source and sample columns from provenance
+ * (each when it is known and the rows do not already carry it).
  */
-export function standaloneSvg(chart, {title, caption, embedFonts = true} = {}) {
+export function csvColumns(rows, columns, provenance = {}, lang = "vi") {
+  const words = catalogue(lang).components;
+  const data = Array.isArray(rows) ? rows : [...(rows ?? [])];
+  if (columns === undefined && data.length > 0 && data.every(Array.isArray)) return undefined; // raw rows, no header line
+  const {yes, no} = catalogue(lang).common;
+  const list = (columns ?? defaultColumns(data, words, {yes, no})).map((c) => (typeof c === "object" && c?.rate ? rateColumn(c, words) : c));
+  const headers = new Set(list.map((c) => (typeof c === "string" ? c : c.header)));
+  if (provenance.source && !headers.has(words.columnSource)) list.push({header: words.columnSource, value: () => provenance.source});
+  if (typeof provenance.sample === "boolean" && !headers.has(words.columnSample)) {
+    list.push({header: words.columnSample, value: () => (provenance.sample ? yes : no)});
+  }
+  return list;
+}
+
+function rateColumn({header, key, value, digits = 1}, words) {
+  const read = value ?? ((row) => row?.[key ?? header]);
+  return {
+    header: /\(%\)\s*$/.test(header) ? header : `${header} ${words.percentSuffix}`,
+    value: (row, index) => {
+      const share = read(row, index);
+      return typeof share === "number" ? percentAsShown(share, digits) : null;
+    }
+  };
+}
+
+/** Columns from the rows' own keys; the usual keys get headers in the page's language. */
+function defaultColumns(rows, words, {yes, no}) {
+  const keys = new Set();
+  for (const row of rows) if (row !== null && typeof row === "object") for (const key of Object.keys(row)) keys.add(key);
+  const known = {
+    unit: words.columnUnit,
+    unitName: words.columnUnit,
+    name: words.columnUnit,
+    unitId: words.columnUnitId,
+    period: words.columnPeriod,
+    indicator: words.columnIndicator,
+    numerator: words.columnNumerator,
+    denominator: words.columnDenominator,
+    source: words.columnSource
+  };
+  return [...keys].map((key) => {
+    if (key === "value") return isRate(rows) ? {header: words.columnRate, key, rate: true} : {header: words.columnValue, key};
+    if (key === "sample") return {header: words.columnSample, value: (row) => (typeof row?.sample === "boolean" ? (row.sample ? yes : no) : row?.sample)};
+    return key in known ? {header: known[key], key} : key;
+  });
+}
+
+/** A `value` that is numerator/denominator on every row that has one: a share 0..1. */
+function isRate(rows) {
+  let seen = 0;
+  for (const row of rows) {
+    const {value, numerator, denominator} = row ?? {};
+    if (typeof value !== "number" || !Number.isFinite(value)) continue;
+    if (typeof numerator !== "number" || typeof denominator !== "number" || !(denominator > 0)) return false;
+    if (Math.abs(value - numerator / denominator) > 1e-9) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
+/** Title, source and sample as a card shows them (h2/h3 without its badge, .chart-source, .sample-badge). */
+function fromCard(card) {
+  if (!card) return {};
+  // The card's own headings, not those of a Plot figure inside it (the figure brings its own).
+  const headings = [...card.querySelectorAll("h2, h3")].filter((h) => !h.closest("figure"));
+  const plain = (heading) => {
+    if (!heading) return undefined;
+    const copy = heading.cloneNode(true);
+    for (const extra of copy.querySelectorAll(".sample-badge, button, svg")) extra.remove();
+    return squash(copy.textContent) || undefined;
+  };
+  const title = plain(headings[0]);
+  const subtitle = headings[1]?.tagName === "H3" ? plain(headings[1]) : undefined;
+  // "Nguồn: báo cáo …" → "báo cáo …": the image and the CSV write their own "Nguồn".
+  const labels = [catalogue("vi").common.source, catalogue("en").common.source].map((w) => `${w}:`);
+  let source = squash(card.querySelector(".chart-source")?.textContent);
+  for (const label of labels) if (source.startsWith(label)) source = source.slice(label.length).trim();
+  source ||= undefined;
+  return {title, subtitle, source, sample: card.querySelector(".sample-badge") !== null};
+}
+
+function withFallback(provenance = {}, card) {
+  const out = {};
+  for (const key of ["units", "period", "source", "dataDate", "sample"]) {
+    const value = provenance?.[key] ?? card[key];
+    if (value !== undefined && value !== null && value !== "") out[key] = value;
+  }
+  return out;
+}
+
+function squash(text) {
+  return String(text ?? "").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The chart as a standalone SVG document: computed styles inlined, Plot's title, subtitle,
+ * colour legend and caption (or `title`, `subtitle`, `caption` given here) drawn as SVG text, a white
+ * background, the page's @font-face rules for the fonts it uses (so Vietnamese text looks the
+ * same elsewhere), pointer tips left out. With `provenance` ({units, period, source, dataDate,
+ * sample}) it also draws, in `lang`: a boxed red "Dữ liệu mẫu — …" mark under the title for
+ * sample data, a line "Đơn vị tính: …; Kỳ: …" and at the foot "Nguồn: …. Số liệu đến: …."
+ * (the source left out when the caption already says it). Returns {text, width, height}.
+ */
+export function standaloneSvg(chart, {title, subtitle, caption, provenance = {}, lang = "vi", embedFonts = true} = {}) {
+  const {common} = catalogue(lang);
   const doc = chart.ownerDocument;
-  const parts = partsOf(chart, {title, caption});
+  const parts = partsOf(chart, {title, subtitle, caption});
   const width = Math.max(320, ...parts.charts.map((svg) => sizeOf(svg).width)) + 2 * PAD;
   const fontFamily = computed(parts.charts[0] ?? chart, "font-family") || "system-ui, sans-serif";
 
@@ -159,7 +281,55 @@ export function standaloneSvg(chart, {title, caption, embedFonts = true} = {}) {
       root.append(t);
     }
   };
+  const sampleMark = () => {
+    const size = 13;
+    const lines = wrap(common.sampleMark, Math.floor((width - 2 * PAD - 12) / (size * 0.6)));
+    const box = doc.createElementNS(SVG_NS, "rect");
+    box.setAttribute("x", String(PAD));
+    box.setAttribute("y", String(y + 4));
+    box.setAttribute("width", String(Math.min(width - 2 * PAD, Math.max(...lines.map((l) => l.length)) * size * 0.6 + 12)));
+    box.setAttribute("height", String(lines.length * size * 1.25 + 8));
+    box.setAttribute("fill", "#fdecea");
+    box.setAttribute("stroke", "#b00020");
+    box.setAttribute("stroke-width", "1.5");
+    box.setAttribute("rx", "3");
+    box.setAttribute("class", "sample-mark");
+    root.append(box);
+    y += 8;
+    for (const line of lines) {
+      const t = doc.createElementNS(SVG_NS, "text");
+      y += size * 1.25;
+      t.setAttribute("x", String(PAD + 6));
+      t.setAttribute("y", String(Math.round(y - size * 0.25)));
+      t.setAttribute("font-size", String(size));
+      t.setAttribute("font-weight", "700");
+      t.setAttribute("text-anchor", "start");
+      t.setAttribute("fill", "#b00020");
+      t.setAttribute("class", "sample-mark");
+      t.textContent = line;
+      root.append(t);
+    }
+    y += 6;
+  };
+  const about = [
+    provenance.units ? `${common.units}: ${provenance.units}` : "",
+    provenance.period ? `${common.period}: ${provenance.period}` : ""
+  ].filter(Boolean);
+  const sourceShown = provenance.source && !(caption && String(caption).includes(provenance.source));
+  const foot = [
+    sourceShown ? `${common.source}: ${stripStop(provenance.source)}.` : "",
+    provenance.dataDate ? `${common.dataThroughLabel}: ${stripStop(provenance.dataDate)}.` : ""
+  ].filter(Boolean);
+  // The sample mark and the "units; period" line go under the title and subtitles, before the chart.
+  let headed = false;
+  const head = () => {
+    if (headed) return;
+    headed = true;
+    if (provenance.sample === true) sampleMark();
+    if (about.length) textLines(about.join("; "), 12, null, "#444");
+  };
   for (const part of parts.sequence) {
+    if (part.kind !== "title" && part.kind !== "subtitle") head();
     if (part.kind === "title") textLines(part.text, 16, "700");
     else if (part.kind === "subtitle") textLines(part.text, 13, null, "#444");
     else if (part.kind === "caption") {
@@ -185,12 +355,26 @@ export function standaloneSvg(chart, {title, caption, embedFonts = true} = {}) {
       y += h + 4;
     }
   }
+  head();
+  if (foot.length) {
+    y += 2;
+    textLines(foot.join(" "), 11, null, "#555");
+  }
   const height = Math.ceil(y + PAD);
   root.setAttribute("width", String(width));
   root.setAttribute("height", String(height));
   root.setAttribute("viewBox", `0 0 ${width} ${height}`);
   const serialised = new doc.defaultView.XMLSerializer().serializeToString(root);
   return {text: `<?xml version="1.0" encoding="UTF-8"?>\n${serialised}`, width, height};
+}
+
+/** The chart behind a node, or null when there is none (the CSV does not need one). */
+function tryResolveChart(target) {
+  try {
+    return resolveChart(target);
+  } catch {
+    return null;
+  }
 }
 
 /** The chart behind a node: a Plot figure or SVG, or the first one inside a container. */
@@ -205,10 +389,11 @@ function resolveChart(target) {
 }
 
 /** Title, subtitle, legends, chart SVGs and caption in the order Plot's figure shows them. */
-function partsOf(chart, {title, caption}) {
+function partsOf(chart, {title, subtitle, caption}) {
   const sequence = [];
   const charts = [];
   if (title) sequence.push({kind: "title", text: String(title)});
+  if (subtitle) sequence.push({kind: "subtitle", text: String(subtitle)});
   if (chart.nodeName.toLowerCase() === "svg") {
     sequence.push({kind: "svg", svg: chart});
     charts.push(chart);
@@ -338,6 +523,11 @@ function safeRules(sheet) {
 
 function unquote(name) {
   return name.trim().replace(/^["']|["']$/g, "").toLowerCase();
+}
+
+/** "Nguồn: báo cáo." → "Nguồn: báo cáo" (a full stop is added back where the line is written). */
+function stripStop(text) {
+  return String(text).trim().replace(/\.+$/, "");
 }
 
 /** Words into lines of at most `max` characters (a long word stays whole). */

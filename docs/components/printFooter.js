@@ -5,7 +5,7 @@
  *
  *   ${printFooter({sources: ["Báo cáo kết quả giải quyết TTHC hằng tháng của các xã"], dataThrough: meta.dataThrough, sample: meta.sample})}
  */
-import {formatPeriod} from "../lib/cchc.js";
+import {catalogue, formatDate, formatPeriod} from "../lib/cchc.js";
 
 /**
  * printFooter({sources, dataThrough, sample, lang = "vi"}) → <footer class="print-footer">.
@@ -13,9 +13,10 @@ import {formatPeriod} from "../lib/cchc.js";
  * ("2026-10") or null. The print date is taken when the page is printed.
  */
 export function printFooter({sources = [], dataThrough = null, sample = false, lang = "vi"} = {}) {
-  const vi = lang !== "en";
+  const {common, components} = catalogue(lang);
   const footer = document.createElement("footer");
   footer.className = "print-footer";
+  footer.lang = lang;
   const line = (text, className) => {
     const p = document.createElement("p");
     if (className) p.className = className;
@@ -23,20 +24,16 @@ export function printFooter({sources = [], dataThrough = null, sample = false, l
     footer.append(p);
     return p;
   };
-  if (sample) {
-    line(vi ? "DỮ LIỆU MẪU — số liệu sinh tự động để minh hoạ, không phải số liệu thật." : "SAMPLE DATA — generated for illustration, not real figures.", "print-footer-sample");
-  }
+  if (sample) line(common.sampleWarning, "print-footer-sample");
   const names = sources.map((s) => (typeof s === "string" ? s : s?.title ?? s?.name ?? s?.file ?? "")).filter(Boolean);
-  if (names.length) line(`${vi ? "Nguồn" : "Sources"}: ${names.join("; ")}.`);
-  line(`${vi ? "Số liệu đến" : "Data through"}: ${dataThrough ? periodText(dataThrough, lang) : "–"}.`);
+  if (names.length) line(`${common.sources}: ${names.join("; ")}.`);
+  line(`${common.dataThroughLabel}: ${dataThrough ? periodText(dataThrough, lang) : "–"}.`);
   const printed = line("");
   const stamp = () => {
     const now = new Date();
-    const date = vi
-      ? `${now.getDate()}/${now.getMonth() + 1}/${now.getFullYear()}`
-      : now.toISOString().slice(0, 10);
+    const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
     const where = globalThis.location?.href ?? "";
-    printed.textContent = `${vi ? "In ngày" : "Printed"} ${date}${where ? ` — ${where}` : ""}`;
+    printed.textContent = `${components.printedOn(formatDate(day, lang))}${where ? ` — ${where}` : ""}`;
   };
   stamp();
   // Refresh the date and the address (the view may have changed) when the page is printed.

@@ -20,4 +20,6 @@
 // /methodology
 
 // shared by several pages
+export {monthTickInterval} from "./monthTickInterval.ts";
+export {trendDomain, type TrendUnit} from "./trendDomain.ts";
 export {unitColors} from "./unitColors.ts";

@@ -123,11 +123,12 @@ describe("/communes: compare communes", () => {
       const text = csv.bytes.toString("utf8");
       expect(text.charCodeAt(0)).toBe(0xfeff); // BOM: Excel reads it as UTF-8
       const lines = text.slice(1).split("\r\n");
-      expect(lines[0]).toBe("Đơn vị,Mã đơn vị,Kỳ,Chỉ số,Giá trị (tỷ lệ 0–1),Tử số,Mẫu số,Số liệu một phần,Dữ liệu mẫu");
-      expect(lines).toContain("Xã Hộ Độ,18598,T8/2023,Tỷ lệ hồ sơ tiếp nhận trực tuyến,,,,không,có");
-      expect(lines.some((l) => /^Toàn địa bàn huyện Lộc Hà cũ,448,T1\/2021,Tỷ lệ hồ sơ tiếp nhận trực tuyến,0\.\d+,\d+,\d+,không,có$/.test(l))).toBe(true);
+      // downloads.js appends the source (here read from the card's source line) as the last column
+      expect(lines[0]).toBe("Đơn vị,Mã đơn vị,Kỳ,Chỉ số,Giá trị (tỷ lệ 0–1),Tử số,Mẫu số,Số liệu một phần,Dữ liệu mẫu,Nguồn");
+      expect(lines.some((l) => l.startsWith("Xã Hộ Độ,18598,T8/2023,Tỷ lệ hồ sơ tiếp nhận trực tuyến,,,,không,có,báo cáo"))).toBe(true);
+      expect(lines.some((l) => /^Toàn địa bàn huyện Lộc Hà cũ,448,T1\/2021,Tỷ lệ hồ sơ tiếp nhận trực tuyến,0\.\d+,\d+,\d+,không,có,báo cáo[^,]+$/.test(l))).toBe(true);
       // January–June 2025: Huyện Lộc Hà no longer existed (merged into Thạch Hà), the area's 12 communes are still summed
-      expect(lines.some((l) => /^Toàn địa bàn huyện Lộc Hà cũ,448,T3\/2025,Tỷ lệ hồ sơ tiếp nhận trực tuyến,0\.\d+,\d+,\d+,không,có$/.test(l))).toBe(true);
+      expect(lines.some((l) => /^Toàn địa bàn huyện Lộc Hà cũ,448,T3\/2025,Tỷ lệ hồ sơ tiếp nhận trực tuyến,0\.\d+,\d+,\d+,không,có,báo cáo[^,]+$/.test(l))).toBe(true);
 
       const png = await download("Tải ảnh PNG");
       expect(png.name).toMatch(/\.png$/);

@@ -5,6 +5,14 @@ import type {Catalogue} from "./catalogue.ts";
 export const en: Catalogue = {
   common: {
     sample: "Sample data",
+    sampleMark: "Sample data — generated figures, not real data",
+    sampleWarning: "SAMPLE DATA — generated for illustration, not real figures.",
+    sources: "Sources",
+    dataThroughLabel: "Data through",
+    units: "Units",
+    period: "Period",
+    yes: "yes",
+    no: "no",
     sampleTitle: "Generated figures for illustration, not real data",
     source: "Source",
     dataThrough: "data through",
@@ -68,6 +76,26 @@ export const en: Catalogue = {
   },
   components: {
     download: "Download",
+    downloadCsv: "Download data (CSV)",
+    downloadPng: "Download image (PNG)",
+    downloadSvg: "Download image (SVG)",
+    downloadFailed: "Could not make the file",
+    chartFileName: "chart",
+    columnUnit: "Unit",
+    columnUnitId: "Unit id",
+    columnPeriod: "Period",
+    columnValue: "Value",
+    columnRate: "Rate",
+    columnNumerator: "Numerator",
+    columnDenominator: "Denominator",
+    columnIndicator: "Indicator",
+    columnSource: "Source",
+    columnSample: "Sample data",
+    percentSuffix: "(%)",
+    sourceSampleReports: "generated sample reports",
+    sourceUnitReports: "units' monthly TTHC reports",
+    sourceFiles: (count: string): string => `${count} files`,
+    printedOn: (date: string): string => `Printed ${date}`,
     table: "Data table"
   }
 };

@@ -7,6 +7,14 @@
 export const vi = {
   common: {
     sample: "Dữ liệu mẫu",
+    sampleMark: "Dữ liệu mẫu — số liệu sinh tự động, không phải số liệu thật",
+    sampleWarning: "DỮ LIỆU MẪU — số liệu sinh tự động để minh hoạ, không phải số liệu thật.",
+    sources: "Nguồn",
+    dataThroughLabel: "Số liệu đến",
+    units: "Đơn vị tính",
+    period: "Kỳ",
+    yes: "có",
+    no: "không",
     sampleTitle: "Số liệu sinh tự động để minh hoạ, không phải số liệu thật",
     source: "Nguồn",
     dataThrough: "số liệu đến",
@@ -72,6 +80,26 @@ export const vi = {
   // Shared components in docs/components/.
   components: {
     download: "Tải xuống",
+    downloadCsv: "Tải dữ liệu CSV",
+    downloadPng: "Tải ảnh PNG",
+    downloadSvg: "Tải ảnh SVG",
+    downloadFailed: "Không tạo được tệp",
+    chartFileName: "bieu-do",
+    columnUnit: "Đơn vị",
+    columnUnitId: "Mã đơn vị",
+    columnPeriod: "Kỳ",
+    columnValue: "Giá trị",
+    columnRate: "Tỷ lệ",
+    columnNumerator: "Tử số",
+    columnDenominator: "Mẫu số",
+    columnIndicator: "Chỉ số",
+    columnSource: "Nguồn",
+    columnSample: "Dữ liệu mẫu",
+    percentSuffix: "(%)",
+    sourceSampleReports: "báo cáo mẫu sinh tự động",
+    sourceUnitReports: "báo cáo kết quả giải quyết TTHC của các đơn vị",
+    sourceFiles: (count: string): string => `${count} tệp`,
+    printedOn: (date: string): string => `In ngày ${date}`,
     table: "Bảng số liệu"
   }
 };

@@ -3,7 +3,7 @@ import * as Plot from "@observablehq/plot";
 import {csvParseRows} from "d3-dsv";
 import {afterEach, describe, expect, it} from "vitest";
 // @ts-expect-error -- docs/components are plain JS modules without type declarations
-import {downloadButtons, standaloneSvg} from "../../../docs/components/downloads.js";
+import {csvColumns, downloadButtons, standaloneSvg} from "../../../docs/components/downloads.js";
 
 const rows = [
   {unitId: "18580", period: "2024-01", value: 0.2},
@@ -171,5 +171,89 @@ describe("downloadButtons", () => {
     } finally {
       console.error = original;
     }
+  });
+});
+
+const provenance = {units: "%", period: "T1/2024–T2/2024", source: "Báo cáo TTHC của các xã", dataDate: "T2/2024", sample: true};
+
+/** Every text node of the image, in order, as one string per node; the sample mark's lines joined into one. */
+function imageTexts(source: string): string[] {
+  const texts = [...parseSvg(source).querySelectorAll("text")];
+  const mark = texts.filter((t) => t.getAttribute("class") === "sample-mark").map((t) => t.textContent).join(" ");
+  return [...(mark ? [mark] : []), ...texts.filter((t) => t.getAttribute("class") !== "sample-mark").map((t) => t.textContent ?? "")];
+}
+
+describe("downloads carry their provenance (issue #13)", () => {
+  it("draws title, units, period, source, data date and the sample mark into the SVG as text", async () => {
+    const {bar, saved} = toolbar(chart(), {title: "Tỷ lệ hồ sơ trực tuyến", provenance});
+    await click(bar, "SVG");
+    const texts = imageTexts(await text(saved[0]!.blob));
+    expect(texts[1]).toBe("Tỷ lệ hồ sơ trực tuyến");
+    expect(texts).toContain("Dữ liệu mẫu — số liệu sinh tự động, không phải số liệu thật");
+    expect(texts).toContain("Đơn vị tính: %; Kỳ: T1/2024–T2/2024");
+    expect(texts.at(-1)).toBe("Nguồn: Báo cáo TTHC của các xã. Số liệu đến: T2/2024.");
+    // the mark is boxed in red, before the chart
+    const doc = parseSvg(await text(saved[0]!.blob));
+    expect(doc.querySelector("rect.sample-mark")?.getAttribute("stroke")).toBe("#b00020");
+  });
+
+  it("marks nothing as sample for real data, and speaks English when asked", () => {
+    const real = standaloneSvg(chart(), {title: "T", provenance: {...provenance, sample: false}}).text;
+    expect(imageTexts(real).join(" ")).not.toMatch(/mẫu/i);
+    expect(parseSvg(real).querySelector(".sample-mark")).toBeNull();
+    const english = imageTexts(standaloneSvg(chart(), {title: "T", provenance, lang: "en"}).text);
+    expect(english).toContain("Sample data — generated figures, not real data");
+    expect(english).toContain("Units: %; Period: T1/2024–T2/2024");
+    expect(english.at(-1)).toBe("Source: Báo cáo TTHC của các xã. Data through: T2/2024.");
+  });
+
+  it("without provenance, takes title, source and sample from the chart's card", async () => {
+    const card = document.createElement("div");
+    card.className = "card";
+    card.innerHTML = '<h2>Xếp hạng các xã <span class="sample-badge">Dữ liệu mẫu</span></h2><h3>T10/2026</h3><div class="holder"></div><div class="chart-source">Nguồn: báo cáo mẫu sinh tự động (70 tệp); số liệu đến T10/2026.</div>';
+    document.body.append(card);
+    const figure = chart();
+    card.querySelector(".holder")!.append(figure);
+    const saved: {blob: Blob; name: string}[] = [];
+    const bar = downloadButtons(figure, {rows, columns: ["period", {header: "Tỷ lệ", key: "value", rate: true}], save: (blob: Blob, name: string) => void saved.push({blob, name})}) as HTMLElement;
+    card.querySelector(".holder")!.append(bar);
+    await click(bar, "SVG");
+    const texts = imageTexts(await text(saved[0]!.blob));
+    expect(texts[1]).toBe("Xếp hạng các xã");
+    expect(texts[2]).toBe("T10/2026");
+    expect(texts).toContain("Dữ liệu mẫu — số liệu sinh tự động, không phải số liệu thật");
+    expect(texts.at(-1)).toBe("Nguồn: báo cáo mẫu sinh tự động (70 tệp); số liệu đến T10/2026.");
+    await click(bar, "CSV");
+    const lines = csvParseRows((await text(saved[1]!.blob)).slice(1));
+    expect(lines[0]).toEqual(["period", "Tỷ lệ (%)", "Nguồn", "Dữ liệu mẫu"]);
+    expect(lines[1]).toEqual(["2024-01", "20", "báo cáo mẫu sinh tự động (70 tệp); số liệu đến T10/2026.", "có"]);
+  });
+
+  it("writes rate columns as shown, in percent under a (%) header, missing left empty", async () => {
+    const shares = [
+      {unitId: "a", value: 0.7878787878787878},
+      {unitId: "b", value: null}
+    ];
+    const {bar, saved} = toolbar(null, {rows: shares, columns: [{header: "Đơn vị", key: "unitId"}, {header: "Tỷ lệ trực tuyến", key: "value", rate: true}, {header: "Đúng hạn (%)", value: (d: {value: number | null}) => d.value, rate: true, digits: 0}], provenance: {source: "Báo cáo", sample: false}});
+    await click(bar, "CSV");
+    expect(csvParseRows((await text(saved[0]!.blob)).slice(1))).toEqual([
+      ["Đơn vị", "Tỷ lệ trực tuyến (%)", "Đúng hạn (%)", "Nguồn", "Dữ liệu mẫu"],
+      ["a", "78.8", "79", "Báo cáo", "không"],
+      ["b", "", "", "Báo cáo", "không"]
+    ]);
+  });
+
+  it("gives the rows' own keys headers in the page's language, a value that is numerator/denominator as a rate", () => {
+    const observations = [
+      {unit: "Xã Lộc Hà", period: "2026-10", value: 2 / 3, numerator: 2, denominator: 3},
+      {unit: "Xã Mai Phụ", period: "2026-10", value: null, numerator: null, denominator: null}
+    ];
+    const headers = (lang: string) => (csvColumns(observations, undefined, {source: "x", sample: true}, lang) as {header: string}[]).map((c) => c.header);
+    expect(headers("vi")).toEqual(["Đơn vị", "Kỳ", "Tỷ lệ (%)", "Tử số", "Mẫu số", "Nguồn", "Dữ liệu mẫu"]);
+    expect(headers("en")).toEqual(["Unit", "Period", "Rate (%)", "Numerator", "Denominator", "Source", "Sample data"]);
+    const columns = csvColumns(observations, undefined, {}, "vi") as {header: string; value?: (row: unknown, i: number) => unknown}[];
+    expect(columns.find((c) => c.header === "Tỷ lệ (%)")!.value!(observations[0], 0)).toBe(66.7);
+    // a score is not numerator/denominator: it stays a value, as it is
+    expect((csvColumns([{period: "2024", value: 63.51}], undefined, {}, "vi") as {header: string}[]).map((c) => c.header)).toEqual(["Kỳ", "Giá trị"]);
   });
 });

@@ -26,7 +26,13 @@ describe("printFooter", () => {
     expect(footer.textContent).toContain("<img src=x onerror=alert(1)>");
   });
 
-  it("speaks English when asked", () => {
-    expect((printFooter({sources: ["x"], dataThrough: "2024-10", lang: "en"}) as HTMLElement).textContent).toContain("Data through: Oct 2024.");
+  it("speaks English when asked, the sample mark and the print date too", () => {
+    const footer = printFooter({sources: ["x"], dataThrough: "2024-10", sample: true, lang: "en"}) as HTMLElement;
+    expect(footer.textContent).toContain("Sources: x.");
+    expect(footer.textContent).toContain("Data through: Oct 2024.");
+    expect(footer.querySelector(".print-footer-sample")?.textContent).toBe("SAMPLE DATA — generated for illustration, not real figures.");
+    expect(footer.textContent).toMatch(/Printed \d{1,2} [A-Z][a-z]{2} \d{4}/);
+    expect(footer.textContent).not.toMatch(/Nguồn|MẪU|In ngày/);
+    expect(footer.lang).toBe("en");
   });
 });
