@@ -12,12 +12,18 @@
 // /ddci
 
 // /qd766
+export {qd766FormulaRows, type Qd766FormulaRow} from "./qd766FormulaRows.ts";
+export {qd766MethodText} from "./qd766MethodText.ts";
 
 // /plan
 
 // /explore
 
 // /methodology
+export {methodologyIndicators, type MethodologyFamily, type MethodologyIndicator, type MethodologyIndicatorRow, type MethodologySource} from "./methodologyIndicators.ts";
+export {methodologyRules} from "./methodologyRules.ts";
+export {methodologySources, type MethodologyMeta, type MethodologySourceRow} from "./methodologySources.ts";
+export {proseSegments, type ProseSegment} from "./proseSegments.ts";
 
 // shared by several pages
 export {unitColors} from "./unitColors.ts";

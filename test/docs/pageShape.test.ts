@@ -20,8 +20,6 @@ const NOT_YET_CONVERTED = new Set<string>([
   "qd766.md",
   "plan.md",
   "explore.md",
-  "methodology.md",
-  "guide/add-source.md",
   "communes/text.js",
   "components/bumpChart.js",
   "components/cappedQuery.js",
