@@ -18,6 +18,8 @@ export {qd766MethodText} from "./qd766MethodText.ts";
 // /plan
 
 // /explore
+export {exploreResultFacts, type ExploreData, type ExploreResultFacts, type ExploreRun} from "./exploreResultFacts.ts";
+export {inLanguage} from "./inLanguage.ts";
 
 // /methodology
 export {methodologyIndicators, type MethodologyFamily, type MethodologyIndicator, type MethodologyIndicatorRow, type MethodologySource} from "./methodologyIndicators.ts";

@@ -4,10 +4,9 @@
 // the URL, and DuckDB must never be fetched by the overview page.
 import {readFile} from "node:fs/promises";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {READY_QUESTIONS} from "../../src/explore/readyQuestions.ts";
 import {openAndRecord, type PageRecord} from "./chromium.ts";
 import {expectClean, useSite} from "./builtSite.ts";
-import {DONE, openFromLink, runQuestion, runSql, settled} from "./explorePage.ts";
+import {DONE, READY_QUESTIONS, openFromLink, runQuestion, runSql, settled} from "./explorePage.ts";
 
 const DUCKDB_REQUEST = /duckdb|\.wasm(\?|$)/i;
 // Data marks of the result chart (not axes, grids or tips).
