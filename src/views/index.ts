@@ -12,6 +12,11 @@
 // /ddci
 
 // /qd766
+export {qd766Communes, type Qd766Observation} from "./qd766Communes.ts";
+export {qd766Estimate, qd766EstimateMonths, type Qd766CompareRow, type Qd766EstimateRow, type Qd766EstimateView, type Qd766ShownCell} from "./qd766Estimate.ts";
+export {qd766LadderRows, type Qd766LadderRow} from "./qd766LadderRows.ts";
+export {qd766Losses, QD766_PROCEDURES_SHOWN, type Qd766LossesView, type Qd766LossRow} from "./qd766Losses.ts";
+export {qd766Official, type Qd766OfficialRow, type Qd766OfficialView, type Qd766Table} from "./qd766Official.ts";
 export {qd766FormulaRows, type Qd766FormulaRow} from "./qd766FormulaRows.ts";
 export {qd766MethodText} from "./qd766MethodText.ts";
 

@@ -135,7 +135,12 @@ describe("explore page", () => {
     try {
       expect(await en.page.locator("h1").innerText()).toContain("Explore the data with SQL");
       expect(await en.page.locator(".explore-result h2").innerText()).toContain("Communes whose online share fell three months in a row");
-      expect(await en.page.locator(".sql-workbench textarea").inputValue()).toContain('AS "Online share"');
+      expect(await en.page.locator(".sql-workbench textarea").inputValue()).toContain('AS "Fall (percentage points)"');
+      // the answer is drawn as bars of the fall, ranked, not as a scatter of two shares
+      expect(await settled(en.page)).toBe("done");
+      expect(await en.page.locator(".explore-result svg g[aria-label=bar] > *").count()).toBeGreaterThan(0);
+      expect(await en.page.locator(".explore-result svg g[aria-label=dot] > *").count()).toBe(0);
+      expect(await en.page.locator(".explore-result table thead").innerText()).toContain("Three months of falls");
     } finally {
       await en.close();
     }

@@ -17,7 +17,6 @@ const NOT_YET_CONVERTED = new Set<string>([
   "postal.md",
   "pci.md",
   "ddci.md",
-  "qd766.md",
   "plan.md",
   "communes/text.js",
   "components/bumpChart.js",
