@@ -21,6 +21,14 @@ export {qd766FormulaRows, type Qd766FormulaRow} from "./qd766FormulaRows.ts";
 export {qd766MethodText} from "./qd766MethodText.ts";
 
 // /plan
+export type {PlanCsv} from "./planCsv.ts";
+export {planActivityCsv} from "./planActivityCsv.ts";
+export {planLedgerCsv} from "./planLedgerCsv.ts";
+export {planMatrixCsv} from "./planMatrixCsv.ts";
+export {planSummary, type PlanSummary} from "./planSummary.ts";
+export {planTargetCsv} from "./planTargetCsv.ts";
+export {planTaskCsv} from "./planTaskCsv.ts";
+export {planUnitTargetCsv} from "./planUnitTargetCsv.ts";
 
 // /explore
 export {exploreResultFacts, type ExploreData, type ExploreResultFacts, type ExploreRun} from "./exploreResultFacts.ts";
