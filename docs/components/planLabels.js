@@ -22,7 +22,7 @@ export function planDataThrough(sources, kind) {
   return last[last.length - 1] ?? null;
 }
 
-/** The plan's name as a source: "Kế hoạch tuyên truyền CCHC, PCI, DDCI năm 2024 (UBND huyện Lộc Hà)". */
+/** The plan's name as a source: "Kế hoạch tuyên truyền CCHC, PCI, DDCI năm 2024 (<issuer>)". */
 export function planSourceName(plan, lang = "vi") {
   return catalogue(lang).plan.sourceName(String(plan.year), plan.titleEn, plan.issuerVi);
 }
