@@ -14,23 +14,12 @@
  * terminated and the database opened again (database.restart(), locked down again).
  */
 import * as Arrow from "npm:apache-arrow";
-import {RESULT_CAP, countSql, formatNumber, limitedSql, splitStatements} from "../lib/cchc.js";
+import {RESULT_CAP, catalogue, countSql, formatNumber, limitedSql, splitStatements} from "../lib/cchc.js";
 
 /** How long a cancelled query may take to stop before DuckDB is restarted. */
 const GRACE_MS = 2000;
 
 const CANCELLED = Symbol("cancelled");
-
-const TEXT = {
-  vi: {
-    truncated: (shown, of) => `Kết quả đã cắt bớt: hiển thị ${shown} trên ${of === null ? `hơn ${shown}` : of} dòng`,
-    fileSuffix: (cap) => `${cap}-dong-dau`
-  },
-  en: {
-    truncated: (shown, of) => `Result truncated: showing ${shown} of ${of === null ? `more than ${shown}` : of} rows`,
-    fileSuffix: (cap) => `first-${cap}-rows`
-  }
-};
 
 /** True when `reason` is a run stopped by cancel(). */
 export function isCancelled(reason) {
@@ -43,12 +32,13 @@ export function isCancelled(reason) {
  */
 export function truncationNote({shown, of}, lang = "vi") {
   const f = (n) => formatNumber(n, {lang});
-  return (TEXT[lang] ?? TEXT.vi).truncated(f(shown), of === null ? null : f(of));
+  const t = catalogue(lang).explore;
+  return t.truncated(f(shown), of === null ? t.moreThan(f(shown)) : f(of));
 }
 
 /** The download file name of a truncated result says so: "kham-pha-truy-van-100000-dong-dau". */
 export function truncatedFilename(filename, lang = "vi") {
-  return `${filename}-${(TEXT[lang] ?? TEXT.vi).fileSuffix(RESULT_CAP)}`;
+  return `${filename}-${catalogue(lang).explore.fileSuffix(String(RESULT_CAP))}`;
 }
 
 /**

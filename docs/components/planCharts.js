@@ -5,10 +5,9 @@
  * numbered bands explained in the caption, and shade the months after the "as of" date.
  */
 import * as Plot from "npm:@observablehq/plot";
-import {formatNumber, formatPercent, formatPeriod, monthsBetween, periodRange, PRODUCT_TYPES} from "../lib/cchc.js";
+import {catalogue, formatNumber, formatPercent, formatPeriod, formatTimeTick, inLanguage, monthsBetween, periodRange, PRODUCT_TYPES} from "../lib/cchc.js";
 
 const CIRCLED = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨"];
-const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const PEAK_FILL = "#ffe08a";
 const MET = "#4f9a63";
 const GAP = "#f2c4c0";
@@ -37,7 +36,7 @@ export function peakBands(peaks, lang = "vi") {
     const {first, last} = periodRange(p.period);
     const x1 = monthStart(first);
     const x2 = monthAfter(last);
-    return {symbol: CIRCLED[i] ?? String(i + 1), period: p.period, name: lang === "en" ? p.nameEn : p.nameVi, x1, x2, mid: middle(x1, x2)};
+    return {symbol: CIRCLED[i] ?? String(i + 1), period: p.period, name: inLanguage(p, "name", lang), x1, x2, mid: middle(x1, x2)};
   });
 }
 
@@ -48,8 +47,8 @@ export function peakBands(peaks, lang = "vi") {
 export function peakCaption(peaks, lang = "vi", style = "band") {
   if (peaks.length === 0) return "";
   const list = peakBands(peaks, lang).map((b) => `${b.symbol} ${b.name}`).join("; ");
-  const what = style === "outline" ? (lang === "en" ? "Dashed frames" : "Khung nét đứt") : lang === "en" ? "Yellow bands" : "Nền vàng";
-  return lang === "en" ? `${what}: peak periods in the plan — ${list}.` : `${what}: cao điểm theo kế hoạch — ${list}.`;
+  const t = catalogue(lang).plan;
+  return t.peakCaption(style === "outline" ? t.peakFrames : t.peakBands, list);
 }
 
 /**
@@ -58,7 +57,7 @@ export function peakCaption(peaks, lang = "vi", style = "band") {
  */
 function peakMarks(peaks, lang, {style = "band", anchor = "top"} = {}) {
   const bands = peakBands(peaks, lang);
-  const label = lang === "en" ? "Peak period" : "Cao điểm";
+  const label = catalogue(lang).plan.peak;
   const outline = style === "outline";
   return [
     Plot.rect(bands, {
@@ -102,7 +101,7 @@ function afterAsOfMarks(asOf, end, lang, {label = true, bandPx = Infinity} = {})
     label && bandPx(start) >= 110
       ? Plot.text(band, {
           x: "x2",
-          text: () => (lang === "en" ? "after the as-of date" : "sau ngày xem"),
+          text: () => catalogue(lang).plan.afterAsOf,
           frameAnchor: "bottom",
           textAnchor: "end",
           dx: -4,
@@ -116,7 +115,7 @@ function afterAsOfMarks(asOf, end, lang, {label = true, bandPx = Infinity} = {})
 
 /** The chart's caption: the peaks, and what the grey band means when there is one. */
 function caption(peaks, asOf, end, lang, style) {
-  const after = dayAfter(asOf) < end ? (lang === "en" ? " Grey: months after the as-of date (not counted yet)." : " Nền xám: các tháng sau ngày xem (chưa tính).") : "";
+  const after = dayAfter(asOf) < end ? catalogue(lang).plan.afterAsOfCaption : "";
   return `${peakCaption(peaks, lang, style)}${after}`.trim();
 }
 
@@ -125,8 +124,14 @@ function pxBetween(from, end, frameWidth) {
   return (start) => ((+end - +start) / (+end - +from)) * frameWidth;
 }
 
+/** Every nth of `months` so that labels about `labelPx` wide fit in `px`: "T10/2024" needs room on a phone. */
+function everyNth(months, px, labelPx) {
+  const step = Math.max(1, Math.ceil((months.length * labelPx) / Math.max(1, px)));
+  return months.filter((_, i) => i % step === 0);
+}
+
 function monthTick(lang) {
-  return (d) => (lang === "en" ? EN_MONTHS[d.getUTCMonth()] : `T${d.getUTCMonth() + 1}`);
+  return (d) => formatTimeTick(d, lang);
 }
 
 /**
@@ -136,7 +141,7 @@ function monthTick(lang) {
  * `from`/`to` are the plan's first and last months (the axis always shows the whole plan).
  */
 export function activityChart(activity, {width, from, to, asOf, peaks = [], lang = "vi"}) {
-  const typeName = new Map(PRODUCT_TYPES.map((t) => [t.id, lang === "en" ? t.nameEn : t.nameVi]));
+  const typeName = new Map(PRODUCT_TYPES.map((p) => [p.id, inLanguage(p, "name", lang)]));
   const present = PRODUCT_TYPES.filter((t) => activity.rows.some((r) => r.productType === t.id)).map((t) => typeName.get(t.id));
   const rows = activity.rows.map((d) => ({...d, date: monthStart(d.month), type: typeName.get(d.productType)}));
   const totals = activity.totals.map((d) => ({...d, mid: middle(monthStart(d.month), monthAfter(d.month))}));
@@ -157,22 +162,22 @@ export function activityChart(activity, {width, from, to, asOf, peaks = [], lang
     marginTop: 22,
     marginRight: 8,
     // ticks under the middle of each month's bar, not at its edges
-    x: {type: "utc", domain: [monthStart(from), end], ticks: monthsBetween(from, to).map((m) => middle(monthStart(m), monthAfter(m))), tickFormat: monthTick(lang), label: null},
-    y: {label: lang === "en" ? "Activities reported" : "Số hoạt động báo cáo", domain: [0, max * 1.1], grid: true, tickFormat: (v) => formatNumber(v, {lang})},
+    x: {type: "utc", domain: [monthStart(from), end], ticks: everyNth(monthsBetween(from, to), width - 52, 58).map((m) => middle(monthStart(m), monthAfter(m))), tickFormat: monthTick(lang), label: null},
+    y: {label: catalogue(lang).plan.activitiesAxis, domain: [0, max * 1.1], grid: true, tickFormat: (v) => formatNumber(v, {lang})},
     color: {legend: true, domain: present, scheme: "tableau10"},
     caption: caption(peaks, asOf, end, lang),
     marks: [
       ...peakMarks(peaks, lang),
       ...afterAsOfMarks(asOf, end, lang, {bandPx: pxBetween(monthStart(from), end, width - 52)}),
       Plot.rectY(rows, {x: "date", interval: "month", y: "count", fill: "type", inset: 1.5}),
-      Plot.text(missing, {x: "mid", y: 0, text: () => "?", dy: -8, fill: "#a4160f", title: () => (lang === "en" ? "No report covers this month" : "Chưa có báo cáo cho tháng này")}),
+      Plot.text(missing, {x: "mid", y: 0, text: () => "?", dy: -8, fill: "#a4160f", title: () => catalogue(lang).plan.noReportMonth}),
       Plot.ruleY([0]),
       Plot.tip(
         reported,
         Plot.pointerX({
           x: "mid",
           y: "count",
-          title: (d) => `${formatPeriod(d.month, lang)}: ${formatNumber(d.count, {lang})} ${lang === "en" ? "in total" : "hoạt động"}\n${detail(d.month)}`
+          title: (d) => `${formatPeriod(d.month, lang)}: ${formatNumber(d.count, {lang})} ${catalogue(lang).plan.inTotal}\n${detail(d.month)}`
         })
       )
     ]
@@ -186,7 +191,7 @@ export function activityChart(activity, {width, from, to, asOf, peaks = [], lang
  * `series` is targetSeries(…).
  */
 export function targetChart(series, {width, targets, from, to, asOf, peaks = [], unitName = String, lang = "vi"}) {
-  const title = new Map(targets.map((t) => [t.id, `${t.id}. ${lang === "en" ? t.titleEn : t.titleVi}`]));
+  const title = new Map(targets.map((x) => [x.id, `${x.id}. ${inLanguage(x, "title", lang)}`]));
   const data = series.map((d) => {
     const {first, last} = periodRange(d.quarter);
     const x1 = monthStart(first);
@@ -206,9 +211,9 @@ export function targetChart(series, {width, targets, from, to, asOf, peaks = [],
   const tip = (d) =>
     [
       `${d.name}`,
-      `${formatPeriod(d.quarter, lang)}: ${d.meeting}/${d.measured} ${lang === "en" ? "units meet it" : "đơn vị đạt"} (${pct(d.share)})`,
-      `${lang === "en" ? "Gap to 100%" : "Còn thiếu so với 100%"}: ${formatPercent(d.gap, {lang})}`,
-      d.missing.length ? `${lang === "en" ? "Not reported" : "Chưa báo cáo"}: ${d.missing.map(unitName).join(", ")}` : ""
+      `${formatPeriod(d.quarter, lang)}: ${d.meeting}/${d.measured} ${catalogue(lang).plan.unitsMeet} (${pct(d.share)})`,
+      `${catalogue(lang).plan.gapTo100}: ${formatPercent(d.gap, {lang})}`,
+      d.missing.length ? `${catalogue(lang).plan.targetState.missing}: ${d.missing.map(unitName).join(", ")}` : ""
     ]
       .filter(Boolean)
       .join("\n");
@@ -222,7 +227,7 @@ export function targetChart(series, {width, targets, from, to, asOf, peaks = [],
       type: "utc",
       domain: [monthStart(from), end],
       ticks: quarterMiddles,
-      tickFormat: (d) => `${lang === "en" ? "Q" : "Quý "}${Math.floor(d.getUTCMonth() / 3) + 1}`,
+      tickFormat: (d) => catalogue(lang).plan.quarterTick(String(Math.floor(d.getUTCMonth() / 3) + 1)),
       label: null
     },
     y: {domain: [0, 1], ticks: [0, 0.5, 1], tickFormat: (v) => formatPercent(v, {digits: 0, lang}), label: null},
@@ -235,7 +240,7 @@ export function targetChart(series, {width, targets, from, to, asOf, peaks = [],
       Plot.ruleY([1], {stroke: "#a4160f", strokeDasharray: "4,3"}),
       ...peakMarks(peaks, lang, {style: "outline", anchor: "bottom"}),
       Plot.text(known, {x: "mid", y: "share", fy: "target", text: (d) => formatPercent(d.share, {digits: 0, lang}), dy: 8, fill: "white", fontWeight: 600, stroke: MET, strokeWidth: 2, paintOrder: "stroke"}),
-      Plot.text(unknown, {x: "mid", y: 0.5, fy: "target", text: () => (lang === "en" ? "no data" : "chưa có số liệu"), fill: "#666"}),
+      Plot.text(unknown, {x: "mid", y: 0.5, fy: "target", text: () => catalogue(lang).plan.noData, fill: "#666"}),
       Plot.text(targets, {
         fy: (t) => t.id,
         text: (t) => title.get(t.id),

@@ -3,7 +3,7 @@
  * far the activity reports and target measurements reach. Text is set through htl (escaped).
  */
 import {html} from "npm:htl";
-import {formatPeriod, periodRange} from "../lib/cchc.js";
+import {catalogue, formatNumber, formatPeriod, periodRange} from "../lib/cchc.js";
 
 /** The plan dataset's source files that cover some month of `plan`. */
 export function planSources(meta, plan) {
@@ -22,9 +22,9 @@ export function planDataThrough(sources, kind) {
   return last[last.length - 1] ?? null;
 }
 
-/** The plan's name as a source: "Kế hoạch tuyên truyền CCHC, PCI, DDCI năm 2024 (UBND huyện Lộc Hà)". */
+/** The plan's name as a source: "Kế hoạch tuyên truyền CCHC, PCI, DDCI năm 2024 (<issuer>)". */
 export function planSourceName(plan, lang = "vi") {
-  return lang === "en" ? `${plan.titleEn} (${plan.issuerVi})` : `Kế hoạch tuyên truyền CCHC, PCI, DDCI năm ${plan.year} (${plan.issuerVi})`;
+  return catalogue(lang).plan.sourceName(String(plan.year), plan.titleEn, plan.issuerVi);
 }
 
 /**
@@ -32,22 +32,17 @@ export function planSourceName(plan, lang = "vi") {
  * files of `kinds` behind the figure (sample or real) and the last period they report.
  */
 export function planSourceLine({plan, sources, kinds = ["plan-activities", "plan-measurements"], lang = "vi"}) {
-  const vi = lang !== "en";
+  const t = catalogue(lang).plan;
   const files = sources.filter((s) => kinds.includes(s.kind));
   const sample = files.some((s) => s.sample);
-  const reports = sample
-    ? vi ? "báo cáo mẫu sinh tự động" : "generated sample reports"
-    : vi ? "báo cáo kết quả thực hiện của các cơ quan, xã" : "reports from agencies and communes";
+  const reports = sample ? t.sampleReports : t.unitReports;
   const through = kinds
     .map((kind) => {
       const p = planDataThrough(files, kind);
       if (p === null) return null;
-      const what = kind === "plan-activities" ? (vi ? "hoạt động" : "activities") : vi ? "chỉ tiêu" : "targets";
-      return `${what} ${vi ? "đến" : "through"} ${formatPeriod(p, lang)}`;
+      return (kind === "plan-activities" ? t.activitiesThrough : t.targetsThrough)(formatPeriod(p, lang));
     })
     .filter(Boolean)
     .join(", ");
-  return html`<div class="chart-source">${vi ? "Nguồn" : "Source"}: ${planSourceName(plan, lang)}; ${reports} (${files.length} ${vi ? "tệp" : "files"})${
-    through ? `; ${through}` : `; ${vi ? "chưa có báo cáo" : "no reports yet"}`
-  }.</div>`;
+  return html`<div class="chart-source">${t.source}: ${planSourceName(plan, lang)}; ${reports} (${t.files(formatNumber(files.length, {lang}))}); ${through || t.noReportsYet}.</div>`;
 }

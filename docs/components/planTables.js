@@ -5,60 +5,11 @@
  * htl templates or textContent (escaped), never string-built HTML.
  */
 import {html} from "npm:htl";
-import {compareUnitNames, formatEvidence, formatNumber, formatPeriod} from "../lib/cchc.js";
+import {catalogue, compareUnitNames, formatEvidence, formatNumber, formatPeriod, inLanguage} from "../lib/cchc.js";
 import {progressBadge, progressLabel, progressSymbol} from "./progressBadge.js";
 
-const T = {
-  vi: {
-    number: "TT",
-    task: "Nhiệm vụ",
-    lead: "Chủ trì",
-    status: "Tiến độ",
-    evidence: "Kết quả đến ngày xem",
-    schedule: "Thời gian",
-    short: (n) => `thiếu ${n}`,
-    communesOnSchedule: (n, owing) => `${n}/${owing} xã đạt tiến độ`,
-    nextDue: (p) => `kỳ tới: ${p}`,
-    commune: "Xã, thị trấn",
-    missed: "Thiếu",
-    onSchedule: "Số xã đạt tiến độ",
-    agency: "Cơ quan",
-    leads: "Chủ trì nhiệm vụ",
-    onLed: "Đã báo cáo cho mục chủ trì (lượt)",
-    total: "Tổng đã báo cáo (lượt)",
-    coordinates: "Phối hợp",
-    group: "nhóm",
-    reportedHere: (n) => `cơ quan này báo cáo ${n} lượt`,
-    unit: "Đơn vị",
-    quarters: "theo quý"
-  },
-  en: {
-    number: "No.",
-    task: "Task",
-    lead: "Lead",
-    status: "Progress",
-    evidence: "Evidence as of the date",
-    schedule: "When",
-    short: (n) => `${n} short`,
-    communesOnSchedule: (n, owing) => `${n}/${owing} communes on schedule`,
-    nextDue: (p) => `next: ${p}`,
-    commune: "Commune",
-    missed: "Missed",
-    onSchedule: "Communes on schedule",
-    agency: "Agency",
-    leads: "Leads tasks",
-    onLed: "Reported on items it leads",
-    total: "Reported in total",
-    coordinates: "Coordinates",
-    group: "group",
-    reportedHere: (n) => `${n} items reported by this agency`,
-    unit: "Unit",
-    quarters: "by quarter"
-  }
-};
-
 function text(lang) {
-  return T[lang] ?? T.vi;
+  return catalogue(lang).plan.tables;
 }
 
 /** "T6/2024, T7/2024" for the periods of the slots that are over and were not met. */
@@ -74,7 +25,7 @@ function evidenceLine(d, lang) {
   const t = text(lang);
   const extra = [];
   if ((d.status === "behind" || d.status === "not-started") && d.evidence.expectedByNow > d.evidence.done) extra.push(t.short(formatNumber(d.evidence.expectedByNow - d.evidence.done, {lang})));
-  if (d.communes !== null) extra.push(t.communesOnSchedule(d.communes.onSchedule, d.communes.owing));
+  if (d.communes !== null) extra.push(t.communesOnSchedule(formatNumber(d.communes.onSchedule, {lang}), formatNumber(d.communes.owing, {lang})));
   return html`<span class="plan-evidence">${formatEvidence(d, lang)}</span>${extra.length ? html` <span class="plan-muted">· ${extra.join(" · ")}</span>` : ""}`;
 }
 
@@ -89,15 +40,15 @@ export function taskTable(rows, {lang = "vi", agencyName = String} = {}) {
     <tbody>${rows.map(
       (r) => html`<tr data-task=${r.task} data-status=${r.status}>
         <td class="num">${r.task}</td>
-        <td><span class="plan-task-title">${lang === "en" ? r.titleEn : r.titleVi}</span>
-          <span class="plan-muted plan-schedule">${t.schedule}: ${lang === "en" ? [...new Set(r.duties.map((d) => d.nameEn))].join("; ") : r.scheduleVi.join("; ")}</span></td>
+        <td><span class="plan-task-title">${inLanguage(r, "title", lang)}</span>
+          <span class="plan-muted plan-schedule">${t.schedule}: ${inLanguage({scheduleVi: r.scheduleVi.join("; "), scheduleEn: [...new Set(r.duties.map((d) => d.nameEn))].join("; ")}, "schedule", lang)}</span></td>
         <td data-label=${t.lead}>${r.leads.map(agencyName).join("; ")}</td>
         <td data-label=${t.status}>${progressBadge(r.status, {lang, late: r.duties.some((d) => d.late)})}</td>
         <td data-label=${t.evidence}>${
           r.duties.length === 1
             ? evidenceLine(r.duties[0], lang)
             : r.duties.map(
-                (d) => html`<div class="plan-duty" data-duty=${d.dutyId}><span class="plan-duty-status" title=${progressLabel(d.status, lang)}>${progressSymbol(d.status)}</span> <span class="plan-duty-name">${d.item} · ${lang === "en" ? d.nameEn : d.nameVi}:</span> ${evidenceLine(d, lang)}</div>`
+                (d) => html`<div class="plan-duty" data-duty=${d.dutyId}><span class="plan-duty-status" title=${progressLabel(d.status, lang)}>${progressSymbol(d.status)}</span> <span class="plan-duty-name">${d.item} · ${inLanguage(d, "name", lang)}:</span> ${evidenceLine(d, lang)}</div>`
               )
         }</td>
       </tr>`
@@ -118,7 +69,7 @@ export function dutyMatrixTable(rows, {duties, unitName = String, lang = "vi"}) 
   return html`<table class="plan-table plan-matrix">
     <thead><tr><th scope="col">${t.commune}</th>${columns.map((id) => {
       const d = byId.get(id);
-      return html`<th scope="col" data-duty=${id}>${d?.item ?? id} · ${lang === "en" ? d?.nameEn : d?.nameVi}</th>`;
+      return html`<th scope="col" data-duty=${id}>${d?.item ?? id} · ${d ? inLanguage(d, "name", lang) : ""}</th>`;
     })}</tr></thead>
     <tbody>${sorted.map(
       (r) => html`<tr data-unit=${r.unitId}><th scope="row">${unitName(r.unitId)}</th>${r.cells.map((c) => {
@@ -149,7 +100,7 @@ export function ledgerTable(entries, {lang = "vi"} = {}) {
     <thead><tr><th scope="col">${t.agency}</th><th scope="col">${t.leads}</th><th scope="col">${t.status}</th><th scope="col" class="num">${t.onLed}</th><th scope="col" class="num">${t.total}</th><th scope="col">${t.coordinates}</th></tr></thead>
     <tbody>${entries.map(
       (e) => html`<tr data-agency=${e.agencyId}>
-        <th scope="row">${lang === "en" ? e.nameEn : e.nameVi}${e.kind === "group" ? html` <span class="plan-muted">(${t.group})</span>` : ""}</th>
+        <th scope="row">${inLanguage(e, "name", lang)}${e.kind === "group" ? html` <span class="plan-muted">(${t.group})</span>` : ""}</th>
         <td data-label=${t.leads}>${e.leads.length === 0 ? "–" : e.leads.map(
           (l) => html`<span class=${`plan-chip cell-${l.status}`} title=${`${progressLabel(l.status, lang)}; ${t.reportedHere(formatNumber(l.deliveredByAgency, {lang}))}`}>${l.item} ${progressSymbol(l.status)}</span> `
         )}</td>
@@ -162,25 +113,19 @@ export function ledgerTable(entries, {lang = "vi"} = {}) {
   </table>`;
 }
 
-const TARGET_STATE = {
-  met: {symbol: "✓", vi: "Đạt", en: "Met"},
-  "not-met": {symbol: "✕", vi: "Chưa đạt", en: "Not met"},
-  unknown: {symbol: "?", vi: "Chưa đủ số liệu", en: "Incomplete"},
-  missing: {symbol: "○", vi: "Chưa báo cáo", en: "Not reported"},
-  "n/a": {symbol: "–", vi: "Không áp dụng", en: "Not applicable"}
-};
+const TARGET_STATE = {met: {symbol: "✓"}, "not-met": {symbol: "✕"}, unknown: {symbol: "?"}, missing: {symbol: "○"}, "n/a": {symbol: "–"}};
 
 /** "✓ đạt · ✕ chưa đạt · ? chưa đủ số liệu · ○ chưa báo cáo · – không áp dụng". */
 export function targetStateLegend(lang = "vi") {
   return Object.entries(TARGET_STATE)
-    .map(([, s]) => `${s.symbol} ${(lang === "en" ? s.en : s.vi).toLowerCase()}`)
+    .map(([state, s]) => `${s.symbol} ${targetStateLabel(state, lang).toLowerCase()}`)
     .join(" · ");
 }
 
 /** The word for a target cell state, for CSV files. */
 export function targetStateLabel(state, lang = "vi") {
-  const s = TARGET_STATE[state] ?? TARGET_STATE["n/a"];
-  return lang === "en" ? s.en : s.vi;
+  const words = catalogue(lang).plan.targetState;
+  return words[state] ?? words["n/a"];
 }
 
 /**
@@ -195,14 +140,14 @@ export function targetUnitTable(rows, {targets, unitName = String, unitLevel = (
   const quarterNote = quarters.length ? `${formatPeriod(quarters[0], lang)} – ${formatPeriod(quarters[quarters.length - 1], lang)}` : "";
   return html`<table class="plan-table plan-targets">
     <thead><tr><th scope="col">${t.unit}<br><span class="plan-muted">${t.quarters}: ${quarterNote}</span></th>${targets.map(
-      (target) => html`<th scope="col" data-target=${target.id}>${target.id}. ${lang === "en" ? target.titleEn : target.titleVi}</th>`
+      (target) => html`<th scope="col" data-target=${target.id}>${target.id}. ${inLanguage(target, "title", lang)}</th>`
     )}</tr></thead>
     <tbody>${sorted.map(
       (r) => html`<tr data-unit=${r.unitId}><th scope="row">${unitName(r.unitId)}</th>${r.targets.map(
         (cell) => html`<td class="plan-quarters">${cell.quarters.map((q) => {
           const s = TARGET_STATE[q.state];
           const measures = q.measures.map((m) => `${m.measure}: ${formatNumber(m.numerator, {lang})}/${formatNumber(m.denominator, {lang})}`).join(", ");
-          return html`<span class=${`plan-q state-${q.state}`} title=${`${formatPeriod(q.quarter, lang)}: ${lang === "en" ? s.en : s.vi}${measures ? ` (${measures})` : ""}`}>${s.symbol}</span>`;
+          return html`<span class=${`plan-q state-${q.state}`} title=${`${formatPeriod(q.quarter, lang)}: ${targetStateLabel(q.state, lang)}${measures ? ` (${measures})` : ""}`}>${s.symbol}</span>`;
         })}</td>`
       )}</tr>`
     )}</tbody>

@@ -8,14 +8,15 @@
  *   ${progressBadge(null)}                           → – Không áp dụng
  */
 
+import {catalogue} from "../lib/cchc.js";
 import {badgeElement} from "./statusBadge.js";
 
 export const PROGRESS = {
-  done: {symbol: "✓", vi: "Hoàn thành", en: "Done", className: "status-green"},
-  "on-track": {symbol: "→", vi: "Đúng tiến độ", en: "On track", className: "status-ontrack"},
-  behind: {symbol: "!", vi: "Chậm tiến độ", en: "Behind", className: "status-amber"},
-  "not-started": {symbol: "✕", vi: "Chưa triển khai", en: "Not started", className: "status-red"},
-  none: {symbol: "–", vi: "Không áp dụng", en: "Not owed", className: "status-none"}
+  done: {symbol: "✓", className: "status-green"},
+  "on-track": {symbol: "→", className: "status-ontrack"},
+  behind: {symbol: "!", className: "status-amber"},
+  "not-started": {symbol: "✕", className: "status-red"},
+  none: {symbol: "–", className: "status-none"}
 };
 
 /** The status key PROGRESS knows, or "none". */
@@ -25,8 +26,7 @@ function keyOf(status) {
 
 /** The word for a status ("Chậm tiến độ" / "Behind"); "Không áp dụng" for anything unknown. */
 export function progressLabel(status, lang = "vi") {
-  const spec = PROGRESS[keyOf(status)];
-  return lang === "en" ? spec.en : spec.vi;
+  return catalogue(lang).plan.progress[keyOf(status)];
 }
 
 /** The symbol for a status (✓ → ! ✕ –). */
@@ -42,6 +42,6 @@ export function progressSymbol(status) {
 export function progressBadge(status, {lang = "vi", title, late = false, compact = false} = {}) {
   const key = keyOf(status);
   const spec = PROGRESS[key];
-  const word = (lang === "en" ? spec.en : spec.vi) + (late && key === "done" ? (lang === "en" ? " (late)" : " (muộn)") : "");
+  const word = progressLabel(key, lang) + (late && key === "done" ? catalogue(lang).plan.late : "");
   return badgeElement(`status-badge progress-badge ${spec.className}${compact ? " progress-compact" : ""}`, key, spec.symbol, word, title);
 }

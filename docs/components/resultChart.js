@@ -1,13 +1,13 @@
 /**
  * A quick chart of a query result (biểu đồ nhanh), of the kind chooseChart picks from the
  * result's column types: lines over time (broken where a period is missing), points over time,
- * bars by name, a grid of pairs, a scatter or a histogram. Shares on a 0–100% axis, missing
+ * bars by name, a grid of pairs, a scatter or a histogram. Axes from zero to the data, missing
  * values never drawn as zero, a tooltip on every mark. Returns null when there is nothing to draw.
  *
  *   resultChart(spec, rows, {width, lang})
  */
 import * as Plot from "npm:@observablehq/plot";
-import {compareVietnamese, formatDate, formatNumber, formatPercent, formatPeriod, timePoints, yearTicks} from "../lib/cchc.js";
+import {catalogue, compareVietnamese, formatDate, formatNumber, formatPercent, formatPeriod, formatTimeTick, timePoints, yearTicks} from "../lib/cchc.js";
 
 const BAR_COLOR = "var(--theme-foreground-focus)";
 
@@ -37,7 +37,7 @@ export function resultChart(spec, rows, {width, lang = "vi"}) {
         width,
         height: 260,
         x: {label: spec.value, tickFormat: (v) => formatValue(v, spec.share, lang)},
-        y: {label: lang === "vi" ? "Số dòng" : "Rows", grid: true},
+        y: {label: catalogue(lang).explore.chartRows, grid: true},
         marks: [
           Plot.rectY(rows, Plot.binX({y: "count"}, {x: spec.value, fill: BAR_COLOR, fillOpacity: 0.8, tip: true})),
           Plot.ruleY([0])
@@ -59,7 +59,7 @@ function timeChart(spec, rows, {width, lang}) {
     height: Math.max(260, Math.min(440, width * 0.5)),
     marginLeft: 52,
     // whole years get one tick a year, never months in between
-    x: {type: "utc", label: null, ...(years ? {ticks: years.map((t) => new Date(t)), tickFormat: (d) => String(d.getUTCFullYear())} : lang === "vi" ? {tickFormat: viTimeTick} : {})},
+    x: {type: "utc", label: null, ...(years ? {ticks: years.map((t) => new Date(t)), tickFormat: (d) => String(d.getUTCFullYear())} : {tickFormat: (d) => formatTimeTick(d, lang)})},
     y: {label: spec.y, grid: true, ...valueAxis(spec.share, drawn.map((p) => p.y), lang)},
     color: spec.series === null ? undefined : {legend: spec.legend, type: "ordinal", scheme: "tableau10"},
     marks: [
@@ -79,9 +79,10 @@ function barChart(spec, rows, {width, lang}) {
   const data = present.slice(0, spec.limit).map((r) => ({label: labelOf(r), value: r[spec.value], row: r}));
   const missing = rows.filter((r) => !present.includes(r)).map(labelOf);
   const notes = [];
-  if (missing.length) notes.push(`${lang === "vi" ? "Không có số liệu" : "No data"}: ${missing.slice(0, 20).join(", ")}${missing.length > 20 ? "…" : ""}`);
+  const t = catalogue(lang).explore;
+  if (missing.length) notes.push(`${t.chartNoData}: ${missing.slice(0, 20).join(", ")}${missing.length > 20 ? "…" : ""}`);
   if (present.length > spec.limit) {
-    notes.push(lang === "vi" ? `Chỉ vẽ ${spec.limit} dòng đầu trong ${present.length}; bảng và CSV có đủ.` : `Only the first ${spec.limit} of ${present.length} rows are drawn; the table and CSV have all.`);
+    notes.push(t.chartOnlyFirst(formatNumber(spec.limit, {lang}), formatNumber(present.length, {lang})));
   }
   const values = data.map((d) => d.value);
   const marginLeft = Math.min(240, Math.max(80, width * 0.38));
@@ -111,8 +112,7 @@ function cellChart(spec, rows, {width, lang}) {
   const xDomain = xs.map(xLabel);
   const step = Math.max(1, Math.ceil(xDomain.length / Math.max(2, Math.floor((width - 160) / 70))));
   const data = rows.map((r) => ({x: xLabel(r[spec.x]), y: displayText(r[spec.y], lang), fill: spec.fill === null ? null : r[spec.fill], row: r}));
-  const yes = lang === "vi" ? "Có" : "Yes";
-  const no = lang === "vi" ? "Không" : "No";
+  const {yes, no} = catalogue(lang).explore;
   const marginLeft = Math.min(240, Math.max(80, width * 0.35));
   return Plot.plot({
     width,
@@ -143,10 +143,10 @@ function fitLabel(text, margin) {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** Axis options for a measure: 0–100% for shares, from zero for the rest (bars must start at 0). */
+/** Axis options for a measure, from zero (bars must start at 0) to the largest value: a 2–15% share is not squeezed into 0–100%. */
 function valueAxis(share, values, lang) {
-  if (share) return {domain: [0, 1], tickFormat: (v) => formatPercent(v, {digits: 0, lang})};
   const finite = values.filter((v) => typeof v === "number" && Number.isFinite(v));
+  if (share) return {domain: [0, Math.min(1, Math.max(0.01, ...finite))], nice: true, tickFormat: (v) => formatPercent(v, {digits: 0, lang})};
   const max = Math.max(0, ...finite);
   const min = Math.min(0, ...finite);
   return {domain: [min, max === min ? min + 1 : max], nice: true, tickFormat: (v) => formatNumber(v, {lang, digits: digitsFor([v])})};
@@ -168,7 +168,7 @@ export function digitsFor(values) {
 export function displayText(v, lang) {
   if (v === null || v === undefined) return "–";
   if (v instanceof Date) return formatDate(v.toISOString().slice(0, 10), lang);
-  if (typeof v === "boolean") return v ? (lang === "vi" ? "Có" : "Yes") : lang === "vi" ? "Không" : "No";
+  if (typeof v === "boolean") return v ? catalogue(lang).explore.yes : catalogue(lang).explore.no;
   if (typeof v === "number") return formatNumber(v, {lang, digits: digitsFor([v])});
   return String(v);
 }
@@ -184,13 +184,6 @@ function timeLabel(v, xType, lang) {
   }
   if (xType === "year") return String(v);
   return displayText(v instanceof Date ? v : new Date(v), lang);
-}
-
-/** Vietnamese ticks on a time axis: the year on 1 January, "T4" on the first of other months, "15/4" otherwise. */
-function viTimeTick(date) {
-  const month = date.getUTCMonth();
-  if (date.getUTCDate() !== 1) return `${date.getUTCDate()}/${month + 1}`;
-  return month === 0 ? String(date.getUTCFullYear()) : `T${month + 1}`;
 }
 
 function tipText(row, lang) {

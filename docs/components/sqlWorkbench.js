@@ -22,52 +22,9 @@
  * a running query can be stopped, INSTALL is refused (refusedStatement; DuckDB itself is
  * locked down by exploreDatabase), and a query from a link never runs before a click.
  */
-import {refusedStatement} from "../lib/cchc.js";
+import {catalogue, formatNumber, inLanguage, refusedStatement} from "../lib/cchc.js";
 import {isCancelled, startCappedQuery, truncationNote} from "./cappedQuery.js";
 import {readQueryResult} from "./queryResult.js";
-
-const TEXT = {
-  vi: {
-    questions: "Câu hỏi có sẵn",
-    editor: "Câu lệnh SQL (DuckDB)",
-    run: "Chạy",
-    cancel: "Dừng truy vấn",
-    cancelling: "Đang dừng truy vấn…",
-    cancelled: "Đã dừng truy vấn. Kết quả đang hiện là của lần chạy trước.",
-    fromLink: "Câu lệnh này đến từ một đường dẫn: hãy đọc rồi bấm Chạy. Trang không tự chạy câu lệnh từ đường dẫn.",
-    refused: (keyword) => `Permission Error: ${keyword} bị tắt trên trang này (không cài thêm tiện ích mở rộng cho DuckDB).`,
-    hint: "Ctrl + Enter để chạy. Mọi truy vấn chạy ngay trong trình duyệt; không gửi gì ra ngoài.",
-    loading: "Đang khởi động DuckDB trong trình duyệt…",
-    ready: (ms) => `DuckDB sẵn sàng (${formatMs(ms, "vi")}).`,
-    running: "Đang chạy…",
-    done: (shown, total, ms) =>
-      `${total.toLocaleString("vi-VN")} dòng · ${formatMs(ms, "vi")}${shown < total ? ` · hiện ${shown.toLocaleString("vi-VN")} dòng đầu (CSV có đủ)` : ""}.`,
-    error: "Câu lệnh có lỗi: xem thông báo của DuckDB bên dưới. Kết quả đang hiện là của lần chạy trước.",
-    errorTitle: "DuckDB báo lỗi",
-    failed: "Không khởi động được DuckDB trong trình duyệt này",
-    empty: "Hãy viết một câu lệnh SQL hoặc chọn một câu hỏi có sẵn."
-  },
-  en: {
-    questions: "Ready-made questions",
-    editor: "SQL query (DuckDB)",
-    run: "Run",
-    cancel: "Cancel query",
-    cancelling: "Cancelling the query…",
-    cancelled: "Query cancelled. The result shown is from the previous run.",
-    fromLink: "This query came from a link: read it, then press Run. The page never runs a query from a link by itself.",
-    refused: (keyword) => `Permission Error: ${keyword} is disabled on this page (no DuckDB extensions are installed).`,
-    hint: "Ctrl + Enter runs. Queries run in your browser; nothing is sent anywhere.",
-    loading: "Starting DuckDB in the browser…",
-    ready: (ms) => `DuckDB ready (${formatMs(ms, "en")}).`,
-    running: "Running…",
-    done: (shown, total, ms) =>
-      `${total.toLocaleString("en")} rows · ${formatMs(ms, "en")}${shown < total ? ` · showing the first ${shown.toLocaleString("en")} (the CSV has all)` : ""}.`,
-    error: "The query has an error: see DuckDB's message below. The result shown is from the previous run.",
-    errorTitle: "DuckDB error",
-    failed: "DuckDB could not start in this browser",
-    empty: "Write a SQL query or pick a ready-made question."
-  }
-};
 
 let counter = 0;
 
@@ -77,7 +34,7 @@ let counter = 0;
  * unless `fromLink`: then it waits in the editor, with a note, for the reader to press Run.
  */
 export function sqlWorkbench({database, questions, sql = "", fromLink = false, lang = "vi"}) {
-  const text = TEXT[lang] ?? TEXT.vi;
+  const text = catalogue(lang).explore.workbench;
   const uid = `sql-workbench-${++counter}`;
   const form = document.createElement("form");
   form.className = "sql-workbench";
@@ -94,7 +51,7 @@ export function sqlWorkbench({database, questions, sql = "", fromLink = false, l
     const button = document.createElement("button");
     button.type = "button";
     button.dataset.question = question.id;
-    button.textContent = lang === "en" ? question.titleEn : question.titleVi;
+    button.textContent = inLanguage(question, "title", lang);
     button.addEventListener("click", () => {
       textarea.value = question.sql(lang);
       start(textarea.value);
@@ -240,7 +197,7 @@ export function sqlWorkbench({database, questions, sql = "", fromLink = false, l
       };
       error.hidden = true;
       errorMessage.textContent = "";
-      status.textContent = `${text.done(result.rows.length, result.totalRows, ms)}${truncated ? ` ${truncationNote(result.truncated, lang)}.` : ""}`;
+      status.textContent = `${text.done(formatNumber(result.totalRows, {lang}), formatMs(ms, lang))}${result.rows.length < result.totalRows ? text.showing(formatNumber(result.rows.length, {lang})) : ""}.${truncated ? ` ${truncationNote(result.truncated, lang)}.` : ""}`;
       form.value = result;
       form.dispatchEvent(new Event("input", {bubbles: true}));
       return "done";
@@ -290,7 +247,7 @@ export function sqlWorkbench({database, questions, sql = "", fromLink = false, l
     ready.then(
       ({readyMs}) => {
         if (form.dataset.state === "loading") form.dataset.state = "ready";
-        if (status.textContent === text.loading) status.textContent = text.ready(readyMs);
+        if (status.textContent === text.loading) status.textContent = text.ready(formatMs(readyMs, lang));
       },
       () => {}
     );
@@ -311,5 +268,5 @@ function messageOf(reason) {
 }
 
 function formatMs(ms, lang) {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toLocaleString(lang === "vi" ? "vi-VN" : "en", {maximumFractionDigits: 1})} s`;
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${formatNumber(ms / 1000, {lang, digits: 1})} s`;
 }

@@ -41,7 +41,7 @@ export const MAX_CELLS = 20_000;
  * several rows per period), bars for a measure by name, a grid for pairs without a measure
  * (commune × month missing), a scatter for two measures, a histogram for one. The measure is
  * the LAST numeric column (SQL puts keys first, the answer last). A measure whose name says
- * share (tỷ lệ, share, %) and whose values lie in 0..1 gets a 0–100% axis.
+ * share (tỷ lệ, share, %) and whose values lie in 0..1 is drawn as percentages, from 0 to its largest value.
  */
 export function chooseChart(columns: readonly ResultColumn[], rows: readonly ResultRow[]): ChartSpec {
   if (rows.length === 0) return {kind: "none", reason: "empty"};

@@ -9,7 +9,7 @@ export {isShareColumn} from "./isShareColumn.ts";
 export {readQueryFromUrl, writeQueryToUrl, type QueryInUrl} from "./queryUrl.ts";
 export {refusedStatement} from "./refusedStatement.ts";
 export {resultHoldsSample, type SampleKnowledge} from "./resultHoldsSample.ts";
-export {READY_QUESTIONS, type ReadyQuestion} from "./readyQuestions.ts";
+export {readyQuestions, type ReadyQuestion} from "./readyQuestions.ts";
 export {splitStatements, type SqlStatement} from "./splitStatements.ts";
 export {tablesMentioned} from "./tablesMentioned.ts";
 export {timePoints, type TimePoint, type TimePointOptions} from "./timePoints.ts";

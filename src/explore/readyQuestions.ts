@@ -1,4 +1,8 @@
 import type {Lang} from "../format/lang.ts";
+import type {Area} from "../model/area.ts";
+import {areaUnits} from "../model/areaUnits.ts";
+import {areaWords} from "../model/areaWords.ts";
+import type {LineageLink, Unit} from "../model/unit.ts";
 
 /**
  * A ready-made question (câu hỏi có sẵn) for the /explore page: SQL over the published tables
@@ -45,11 +49,25 @@ function question(
   };
 }
 
-// Lộc Hà district (huyện Lộc Hà, GSO 448): the 12 communes' parent_id in units.csv (their parent
-// until 2024-12-31; Thạch Hà's or Hà Tĩnh city's in 2025-01..06 is in unit-parents.csv, not in this table).
-const DISTRICT = "'448'";
+/** A SQL list of text literals: ('a', 'b'). */
+function sqlList(ids: readonly string[]): string {
+  return ids.length === 0 ? "(NULL)" : `(${ids.map((id) => `'${id.replace(/'/g, "''")}'`).join(", ")})`;
+}
 
-export const READY_QUESTIONS: readonly ReadyQuestion[] = [
+/**
+ * The ready-made questions for the area the site covers (ref.area): its communes, its successors'
+ * first day and count, and which successors took in units from outside it are read from the area,
+ * never written here, so a site built for another area asks the same questions of its own units.
+ */
+export function readyQuestions(area: Readonly<Area>, units: readonly Unit[], lineage: readonly LineageLink[]): readonly ReadyQuestion[] {
+  const ids = areaUnits(area, units, lineage);
+  const words = {vi: areaWords(area, units, lineage, "vi"), en: areaWords(area, units, lineage, "en")};
+  const COMMUNES = sqlList(ids.old);
+  const SUCCESSORS_FROM = `DATE '${area.successorsFrom}'`;
+  const DISTRICT = sqlList([area.district]);
+  const partialVi = words.vi.partialNames ? `${words.vi.partialNames} từ ${words.vi.first} gồm cả đơn vị ngoài ${words.vi.name}; ` : "";
+  const partialEn = words.en.partialNames ? `From ${words.en.first} ${words.en.partialNames} include units from outside the ${words.en.name}; ` : "";
+  return [
   question(
     "online-share-latest",
     "Tỷ lệ hồ sơ nộp trực tuyến của từng xã trong tháng gần nhất",
@@ -72,7 +90,7 @@ ORDER BY o.value DESC NULLS LAST, u.name`
     "Xã có tỷ lệ hồ sơ trực tuyến giảm ba tháng liền",
     "Communes whose online share fell three months in a row",
     (l, c, lang) => `
-${c("Tỷ lệ trực tuyến thấp hơn tháng trước ba tháng liền nhau (bốn tháng liên tiếp đều có báo cáo).", "Online share below the month before for three consecutive months (four consecutive months reported).")}
+${c("Tỷ lệ trực tuyến thấp hơn tháng trước ba tháng liền nhau (bốn tháng liên tiếp đều có báo cáo); mỗi dòng là một lần giảm, xếp theo mức giảm.", "Online share below the month before for three consecutive months (four consecutive months reported); one row per fall, largest first.")}
 WITH s AS (
   SELECT unitId, period, value,
     CAST(period || '-01' AS DATE) AS month,
@@ -85,14 +103,15 @@ WITH s AS (
   WINDOW w AS (PARTITION BY unitId ORDER BY period)
 )
 SELECT u.${label(lang)} AS ${l("Xã", "Commune")},
-  s.period AS ${l("Tháng", "Month")},
-  s.v3 AS ${l("Tỷ lệ ba tháng trước", "Share three months before")},
-  s.value AS ${l("Tỷ lệ trực tuyến", "Online share")}
+  ${lang === "en" ? "strftime(s.month3, '%b %Y') || ' → ' || strftime(s.month, '%b %Y')" : "'T' || month(s.month3) || '/' || year(s.month3) || ' → T' || month(s.month) || '/' || year(s.month)"} AS ${l("Ba tháng giảm", "Three months of falls")},
+  s.v3 AS ${l("Tỷ lệ trực tuyến lúc đầu", "Online share at the start")},
+  s.value AS ${l("Tỷ lệ trực tuyến lúc cuối", "Online share at the end")},
+  round(100 * (s.v3 - s.value), 1) AS ${l("Mức giảm (điểm phần trăm)", "Fall (percentage points)")}
 FROM s
 JOIN units u ON u.id = s.unitId
 WHERE s.value < s.v1 AND s.v1 < s.v2 AND s.v2 < s.v3
   AND date_diff('month', s.month3, s.month) = 3
-ORDER BY s.period DESC, u.name`
+ORDER BY 5 DESC, s.period DESC, u.name`
   ),
   question(
     "postal-returns-per-1000",
@@ -127,7 +146,7 @@ WITH reports AS (
 ), quarters AS (
   SELECT DISTINCT quarter FROM reports
 ), communes AS (
-  SELECT id, label, labelEn, validFrom, validTo FROM units WHERE level = 'commune' AND parentId = ${DISTRICT}
+  SELECT id, label, labelEn, validFrom, validTo FROM units WHERE level = 'commune' AND id IN ${COMMUNES}
 )
 SELECT k.${label(lang)} AS ${l("Xã", "Commune")},
   strftime(q.quarter, '%Y') || '-Q' || quarter(q.quarter) AS ${l("Quý", "Quarter")},
@@ -173,7 +192,7 @@ ORDER BY 2, 1`
     "Online share for the whole area by year, from summed dossiers",
     (l, c) => `
 ${c("Tỷ lệ năm = tổng hồ sơ trực tuyến / tổng hồ sơ tiếp nhận của mọi xã, không lấy trung bình các tỷ lệ tháng.", "Yearly share = all dossiers received online / all dossiers received, never an average of monthly shares.")}
-${c("Đông Kinh và Trần Phú từ 7/2025 gồm cả xã ngoài huyện Lộc Hà cũ; năm cuối có thể chưa đủ 12 tháng.", "From July 2025 Đông Kinh and Trần Phú include communes from outside the former district; the last year may be incomplete.")}
+${c(`${partialVi}năm cuối có thể chưa đủ 12 tháng.`, `${partialEn}the last year may be incomplete.`)}
 SELECT substr(period, 1, 4) AS ${l("Năm", "Year")},
   count(DISTINCT period) AS ${l("Số tháng có số liệu", "Months with data")},
   sum(numerator) AS ${l("Hồ sơ trực tuyến", "Online dossiers")},
@@ -219,10 +238,10 @@ SELECT i.${lang === "en" ? "nameEn" : "nameVi"} AS ${l("Chỉ số thành phần
   o.value AS ${l("Điểm", "Score")}
 FROM observations o
 JOIN indicators i ON i.id = o.indicator
-WHERE o.dataset = 'pci' AND o.unitId = '42' AND i.unit = 'score' AND o.indicator <> 'pci_total'
+WHERE o.dataset = 'pci' AND o.unitId = (SELECT parentId FROM units WHERE id IN ${DISTRICT}) AND i.unit = 'score' AND o.indicator <> 'pci_total'
   AND o.period = (
     SELECT max(period) FROM observations
-    WHERE dataset = 'pci' AND unitId = '42' AND indicator <> 'pci_total' AND value IS NOT NULL
+    WHERE dataset = 'pci' AND unitId = (SELECT parentId FROM units WHERE id IN ${DISTRICT}) AND indicator <> 'pci_total' AND value IS NOT NULL
   )
 ORDER BY o.value DESC NULLS LAST`
   ),
@@ -261,17 +280,17 @@ ORDER BY 2, 1, 3`
   ),
   question(
     "received-by-successor",
-    "Số hồ sơ tiếp nhận hằng tháng theo 5 xã mới (cộng số liệu các xã cũ)",
-    "Dossiers received each month by the 5 new communes (old communes summed in)",
+    `Số hồ sơ tiếp nhận hằng tháng theo ${words.vi.newCount} xã mới (cộng số liệu các xã cũ)`,
+    `Dossiers received each month by the ${words.en.newCount} new communes (old communes summed in)`,
     (l, c, lang) => `
-${c("Bảng lineage cho biết xã cũ nào thuộc xã mới từ 01/7/2025; trước đó Đông Kinh và Trần Phú chỉ gồm phần thuộc Lộc Hà.", "The lineage table says which old commune became which new one on 1 July 2025; before that Đông Kinh and Trần Phú cover only their Lộc Hà part.")}
+${c(`Bảng lineage cho biết xã cũ nào thuộc xã mới từ ${words.vi.day}.${words.vi.partialNames ? ` Trước đó ${words.vi.partialNames} chỉ gồm phần thuộc ${words.vi.name}.` : ""}`, `The lineage table says which old commune became which new one on ${words.en.day}.${words.en.partialNames ? ` Before that ${words.en.partialNames} cover only their part in the ${words.en.name}.` : ""}`)}
 SELECT coalesce(n.${label(lang)}, u.${label(lang)}) AS ${l("Xã (đơn vị mới)", "Commune (new unit)")},
   o.period AS ${l("Tháng", "Month")},
   count(*) AS ${l("Số xã cũ có báo cáo", "Units reporting")},
   sum(o.value) AS ${l("Hồ sơ tiếp nhận", "Dossiers received")}
 FROM observations o
 JOIN units u ON u.id = o.unitId
-LEFT JOIN lineage g ON g.oldId = o.unitId AND g.fromDate = DATE '2025-07-01'
+LEFT JOIN lineage g ON g.oldId = o.unitId AND g.fromDate = ${SUCCESSORS_FROM}
 LEFT JOIN units n ON n.id = g.newId
 WHERE o.dataset = 'tthc' AND o.indicator = 'received_total' AND o.grain = 'month' AND o.value IS NOT NULL
 GROUP BY ALL
@@ -288,10 +307,11 @@ SELECT u.${label(lang)} AS ${l("Xã", "Commune")},
 FROM units u
 LEFT JOIN plan_reports r
   ON r.unitId = u.id AND r.indicator = 'plan_activity_good_example' AND r.value > 0 AND r.period LIKE '2024-%'
-WHERE u.level = 'commune' AND u.parentId = ${DISTRICT}
+WHERE u.level = 'commune' AND u.id IN ${COMMUNES}
   AND (u.validFrom IS NULL OR u.validFrom <= DATE '2024-12-31')
   AND (u.validTo IS NULL OR u.validTo >= DATE '2024-01-01')
 GROUP BY ALL
 ORDER BY 2 DESC, 1`
   )
 ];
+}

@@ -12,12 +12,33 @@
 // /ddci
 
 // /qd766
+export {qd766Communes, type Qd766Observation} from "./qd766Communes.ts";
+export {qd766Estimate, qd766EstimateMonths, type Qd766CompareRow, type Qd766EstimateRow, type Qd766EstimateView, type Qd766ShownCell} from "./qd766Estimate.ts";
+export {qd766LadderRows, type Qd766LadderRow} from "./qd766LadderRows.ts";
+export {qd766Losses, QD766_PROCEDURES_SHOWN, type Qd766LossesView, type Qd766LossRow} from "./qd766Losses.ts";
+export {qd766Official, type Qd766OfficialRow, type Qd766OfficialView, type Qd766Table} from "./qd766Official.ts";
+export {qd766FormulaRows, type Qd766FormulaRow} from "./qd766FormulaRows.ts";
+export {qd766MethodText} from "./qd766MethodText.ts";
 
 // /plan
+export type {PlanCsv} from "./planCsv.ts";
+export {planActivityCsv} from "./planActivityCsv.ts";
+export {planLedgerCsv} from "./planLedgerCsv.ts";
+export {planMatrixCsv} from "./planMatrixCsv.ts";
+export {planSummary, type PlanSummary} from "./planSummary.ts";
+export {planTargetCsv} from "./planTargetCsv.ts";
+export {planTaskCsv} from "./planTaskCsv.ts";
+export {planUnitTargetCsv} from "./planUnitTargetCsv.ts";
 
 // /explore
+export {exploreResultFacts, type ExploreData, type ExploreResultFacts, type ExploreRun} from "./exploreResultFacts.ts";
+export {inLanguage} from "./inLanguage.ts";
 
 // /methodology
+export {methodologyIndicators, type MethodologyFamily, type MethodologyIndicator, type MethodologyIndicatorRow, type MethodologySource} from "./methodologyIndicators.ts";
+export {methodologyRules} from "./methodologyRules.ts";
+export {methodologySources, type MethodologyMeta, type MethodologySourceRow} from "./methodologySources.ts";
+export {proseSegments, type ProseSegment} from "./proseSegments.ts";
 
 // shared by several pages
 export {monthTickInterval} from "./monthTickInterval.ts";

@@ -4,10 +4,9 @@
 // the URL, and DuckDB must never be fetched by the overview page.
 import {readFile} from "node:fs/promises";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {READY_QUESTIONS} from "../../src/explore/readyQuestions.ts";
 import {openAndRecord, type PageRecord} from "./chromium.ts";
 import {expectClean, useSite} from "./builtSite.ts";
-import {DONE, openFromLink, runQuestion, runSql, settled} from "./explorePage.ts";
+import {DONE, READY_QUESTIONS, openFromLink, runQuestion, runSql, settled} from "./explorePage.ts";
 
 const DUCKDB_REQUEST = /duckdb|\.wasm(\?|$)/i;
 // Data marks of the result chart (not axes, grids or tips).
@@ -136,7 +135,12 @@ describe("explore page", () => {
     try {
       expect(await en.page.locator("h1").innerText()).toContain("Explore the data with SQL");
       expect(await en.page.locator(".explore-result h2").innerText()).toContain("Communes whose online share fell three months in a row");
-      expect(await en.page.locator(".sql-workbench textarea").inputValue()).toContain('AS "Online share"');
+      expect(await en.page.locator(".sql-workbench textarea").inputValue()).toContain('AS "Fall (percentage points)"');
+      // the answer is drawn as bars of the fall, ranked, not as a scatter of two shares
+      expect(await settled(en.page)).toBe("done");
+      expect(await en.page.locator(".explore-result svg g[aria-label=bar] > *").count()).toBeGreaterThan(0);
+      expect(await en.page.locator(".explore-result svg g[aria-label=dot] > *").count()).toBe(0);
+      expect(await en.page.locator(".explore-result table thead").innerText()).toContain("Three months of falls");
     } finally {
       await en.close();
     }

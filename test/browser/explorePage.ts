@@ -2,10 +2,17 @@
 // question or a query typed in the editor, open a ?sql= link.
 import type {Browser, Page} from "playwright-core";
 import {expect} from "vitest";
-import {READY_QUESTIONS} from "../../src/explore/readyQuestions.ts";
+import {join} from "node:path";
+import {loadReference} from "../../loaders/reference/loadReference.ts";
+import {readyQuestions} from "../../src/explore/readyQuestions.ts";
+import {PROJECT_ROOT} from "../helpers/tempProject.ts";
 import {openAndRecord, type PageRecord} from "./chromium.ts";
 
 export const DONE = ".sql-workbench[data-state=done]";
+
+const REFERENCE = await loadReference(join(PROJECT_ROOT, "data", "reference"));
+/** The ready-made questions as the built site asks them (of the area in data/reference/area.json). */
+export const READY_QUESTIONS = readyQuestions(REFERENCE.area!, REFERENCE.units, REFERENCE.lineage);
 
 /** Waits until the workbench has finished (done, error, cancelled or failed) and returns that state. */
 export async function settled(page: Page): Promise<string> {

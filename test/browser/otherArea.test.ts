@@ -82,4 +82,29 @@ describe("a site built for another area (CCHC_AREA)", () => {
       await record.close();
     }
   });
+
+  test("/methodology states the rules of this area, not Lộc Hà's", async () => {
+    const record = await openAndRecord(browser!, `${server!.url}/methodology`, {waitFor: "[data-testid=methodology-sources]"});
+    try {
+      const text = await record.page.locator("main").innerText();
+      expect(text).toContain("đơn vị cũ của Thạch Trung, Đồng Môn, Thạch Hạ cũ");
+      expect(text).not.toContain("Lộc Hà cũ");
+      expectClean(record, server!.url);
+    } finally {
+      await record.close();
+    }
+  });
+
+  test("/explore asks its ready questions of this area's communes", async () => {
+    const record = await openAndRecord(browser!, `${server!.url}/explore?q=radio-programme-missed`, {waitFor: ".sql-workbench[data-state=done]", timeoutMs: 60_000});
+    try {
+      const sql = await record.page.locator(".sql-workbench textarea").inputValue();
+      expect(sql).toContain("'xa-thach-trung'");
+      expect(sql).not.toContain("'448'");
+      expect(await record.page.locator(".explore-result table").count()).toBe(1);
+      expectClean(record, server!.url);
+    } finally {
+      await record.close();
+    }
+  });
 });

@@ -1,6 +1,11 @@
 import {describe, expect, test} from "vitest";
 import {readQueryFromUrl, writeQueryToUrl} from "../../../src/explore/queryUrl.ts";
-import {READY_QUESTIONS} from "../../../src/explore/readyQuestions.ts";
+import {readyQuestions} from "../../../src/explore/readyQuestions.ts";
+import type {Unit} from "../../../src/model/unit.ts";
+import {LOC_HA_AREA} from "../../helpers/locHaArea.ts";
+
+const UNITS: Unit[] = [{id: "18568", gsoCode: "18568", name: "Lộc Hà", type: "Thị trấn", level: "commune", parentId: null, validFrom: null, validTo: null, population2019: null, aliases: []}];
+const READY_QUESTIONS = readyQuestions(LOC_HA_AREA, UNITS, []);
 
 const radio = READY_QUESTIONS.find((q) => q.id === "radio-programme-missed")!;
 

@@ -1,7 +1,17 @@
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {READY_QUESTIONS} from "../../../src/explore/readyQuestions.ts";
+import {loadReference} from "../../../loaders/reference/loadReference.ts";
+import {chooseChart} from "../../../src/explore/chooseChart.ts";
+import type {Area} from "../../../src/model/area.ts";
+import {readyQuestions} from "../../../src/explore/readyQuestions.ts";
+import {PROJECT_ROOT} from "../../helpers/tempProject.ts";
 import {createExploreTables, type FixtureObservation} from "./exploreDatabase.ts";
+
+const REFERENCE = await loadReference(join(PROJECT_ROOT, "data", "reference"));
+const READY_QUESTIONS = readyQuestions(REFERENCE.area!, REFERENCE.units, REFERENCE.lineage);
+const OTHER_AREA = JSON.parse(readFileSync(join(PROJECT_ROOT, "data", "reference", "areas", "tran-phu-ha-tinh.json"), "utf8")) as Area;
 
 const MONTHS = Array.from({length: 12}, (_, i) => `2024-${String(i + 1).padStart(2, "0")}`);
 const HONG_LOC = "18412"; // Xã Hồng Lộc, 6 518 inhabitants in 2019
@@ -73,9 +83,30 @@ describe("ready-made questions of /explore", () => {
     await expect(run(id, lang)).resolves.toBeInstanceOf(Array);
   });
 
-  test("online share fell three months in a row: found at the third fall; a missing month breaks the run", async () => {
+  test("online share fell three months in a row: found at the third fall with its size; a missing month breaks the run", async () => {
     const rows = await run("online-share-fell-3-months");
-    expect(rows).toEqual([{"Xã": "Xã Hồng Lộc (đến T6/2025)", "Tháng": "2024-06", "Tỷ lệ ba tháng trước": 0.6, "Tỷ lệ trực tuyến": 0.3}]);
+    expect(rows).toEqual([
+      {"Xã": "Xã Hồng Lộc (đến T6/2025)", "Ba tháng giảm": "T3/2024 → T6/2024", "Tỷ lệ trực tuyến lúc đầu": 0.6, "Tỷ lệ trực tuyến lúc cuối": 0.3, "Mức giảm (điểm phần trăm)": 30}
+    ]);
+    const en = await run("online-share-fell-3-months", "en");
+    expect(en[0]?.["Three months of falls"]).toBe("Mar 2024 → Jun 2024");
+  });
+
+  test("the fall is drawn as ranked bars of its size, not a scatter of two shares", async () => {
+    const rows = await run("online-share-fell-3-months");
+    const columns = Object.keys(rows[0]!).map((name) => ({name, kind: typeof rows[0]![name] === "number" ? ("number" as const) : ("text" as const)}));
+    expect(chooseChart(columns, rows)).toMatchObject({kind: "bars", value: "Mức giảm (điểm phần trăm)", share: false});
+  });
+
+  test("the area is read from the area file: no district id or reorganisation date is written into the questions", () => {
+    const other = readyQuestions(OTHER_AREA, REFERENCE.units, REFERENCE.lineage);
+    const sql = other.map((q) => `${q.titleVi}\n${q.sql("vi")}\n${q.sql("en")}`).join("\n");
+    expect(sql).not.toMatch(/'448'|Lộc Hà|18412/);
+    expect(other.find((q) => q.id === "radio-programme-missed")!.sql("vi")).toContain("'xa-thach-trung'");
+    expect(other.find((q) => q.id === "received-by-successor")!.titleVi).toContain("theo 1 xã mới");
+    const ours = READY_QUESTIONS.find((q) => q.id === "received-by-successor")!;
+    expect(ours.titleVi).toContain("theo 5 xã mới");
+    expect(ours.sql("vi")).toContain(`DATE '${REFERENCE.area!.successorsFrom}'`);
   });
 
   test("postal returns per 1,000 inhabitants: 2019 population, whole years only, new communes left out", async () => {
