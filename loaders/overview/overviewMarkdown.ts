@@ -66,7 +66,7 @@ function card(spec: CardSpec, lang: Lang): string {
         }`;
   const changes = spec.changes.map(([dt, dd, cls]) => `<dt>${escapeHtml(dt)}</dt><dd${cls ? ` class="direction-${cls}"` : ""}>${escapeHtml(dd)}</dd>`).join("");
   const domain = spec.indicator.unit === "share" ? ([0, 1] as const) : undefined;
-  return `<div class="card headline-card"><h2>${escapeHtml(name)}</h2><div class="headline-value">${escapeHtml(formatValue(spec.indicator, spec.value, lang))}</div><div class="headline-period">${escapeHtml(formatPeriod(spec.period, lang))}</div><dl class="headline-changes">${changes}</dl><div class="headline-target">${targetLine}</div><div class="headline-foot">${sparkSvg(spec.spark, name, domain)}</div>${spec.note ? `<div class="chart-source">${spec.note}</div>` : ""}</div>`;
+  return `<div class="card headline-card"><h2>${escapeHtml(name)}</h2><div class="headline-value" elementtiming="headline">${escapeHtml(formatValue(spec.indicator, spec.value, lang))}</div><div class="headline-period">${escapeHtml(formatPeriod(spec.period, lang))}</div><dl class="headline-changes">${changes}</dl><div class="headline-target">${targetLine}</div><div class="headline-foot">${sparkSvg(spec.spark, name, domain)}</div>${spec.note ? `<div class="chart-source">${spec.note}</div>` : ""}</div>`;
 }
 
 function indicatorOf(id: string): Indicator {
