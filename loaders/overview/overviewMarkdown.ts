@@ -4,6 +4,7 @@ import {formatNumber} from "../../src/format/formatNumber.ts";
 import {formatPercent} from "../../src/format/formatPercent.ts";
 import {formatPeriod} from "../../src/format/formatPeriod.ts";
 import type {Lang} from "../../src/format/lang.ts";
+import {addMonths} from "../../src/period/addMonths.ts";
 import {monthInText} from "../../src/format/monthInText.ts";
 import {areaWords} from "../../src/model/areaWords.ts";
 import {DDCI_INDICATORS} from "../../src/model/ddciIndicators.ts";
@@ -31,11 +32,16 @@ function formatValue(indicator: Indicator, value: number | null, lang: Lang): st
   return formatNumber(value, {digits: indicator.unit === "score" ? 2 : 0, lang});
 }
 
-/** A sparkline as inline SVG, drawn at build time (no script). */
-function sparkSvg(values: readonly (number | null)[], label: string, domain?: readonly [number, number]): string {
-  const path = sparklinePath(values, 120, 28, domain);
+/** A sparkline as inline SVG, drawn at build time (no script), described in words for screen readers. */
+function sparkSvg(points: readonly {readonly period: string; readonly value: number | null}[], indicator: Indicator, label: string, lang: Lang): string {
+  const domain = indicator.unit === "share" ? ([0, 1] as const) : undefined;
+  const path = sparklinePath(points.map((d) => d.value), 120, 28, domain);
   if (path === "") return "";
-  return `<svg class="sparkline" role="img" aria-label="${escapeHtml(label)}" width="120" height="28" viewBox="0 0 120 28"><path d="${path}" fill="none" stroke="currentColor" stroke-width="1.5"/></svg>`;
+  const present = points.filter((d) => d.value !== null);
+  const gaps = points.length - present.length;
+  const [first, last] = [present[0]!, present.at(-1)!];
+  const description = `${label}: ${catalogue(lang).status.sparkline(formatValue(indicator, first.value, lang), formatPeriod(first.period, lang), formatValue(indicator, last.value, lang), formatPeriod(last.period, lang), gaps ? String(gaps) : "")}`;
+  return `<svg class="sparkline" role="img" aria-label="${escapeHtml(description)}" width="120" height="28" viewBox="0 0 120 28"><path d="${path}" fill="none" stroke="currentColor" stroke-width="1.5"/></svg>`;
 }
 
 function sampleBadge(sample: boolean, lang: Lang): string {
@@ -48,7 +54,7 @@ interface CardSpec {
   readonly value: number | null;
   readonly period: string;
   readonly changes: readonly (readonly [string, string, string?])[];
-  readonly spark: readonly (number | null)[];
+  readonly spark: readonly {readonly period: string; readonly value: number | null}[];
   readonly note?: string;
 }
 
@@ -65,8 +71,7 @@ function card(spec: CardSpec, lang: Lang): string {
           met === null ? "" : ` <span class="status-badge status-${met ? "green" : "red"}" data-status="${met ? "green" : "red"}"><span class="status-symbol" aria-hidden="true">${met ? "✓" : "✕"}</span><span class="status-label">${escapeHtml(met ? words.status.met : words.status.notMet)}</span></span>`
         }`;
   const changes = spec.changes.map(([dt, dd, cls]) => `<dt>${escapeHtml(dt)}</dt><dd${cls ? ` class="direction-${cls}"` : ""}>${escapeHtml(dd)}</dd>`).join("");
-  const domain = spec.indicator.unit === "share" ? ([0, 1] as const) : undefined;
-  return `<div class="card headline-card"><h2>${escapeHtml(name)}</h2><div class="headline-value" elementtiming="headline">${escapeHtml(formatValue(spec.indicator, spec.value, lang))}</div><div class="headline-period">${escapeHtml(formatPeriod(spec.period, lang))}</div><dl class="headline-changes">${changes}</dl><div class="headline-target">${targetLine}</div><div class="headline-foot">${sparkSvg(spec.spark, name, domain)}</div>${spec.note ? `<div class="chart-source">${spec.note}</div>` : ""}</div>`;
+  return `<div class="card headline-card"><h2>${escapeHtml(name)}</h2><div class="headline-value" elementtiming="headline">${escapeHtml(formatValue(spec.indicator, spec.value, lang))}</div><div class="headline-period">${escapeHtml(formatPeriod(spec.period, lang))}</div><dl class="headline-changes">${changes}</dl><div class="headline-target">${targetLine}</div><div class="headline-foot">${sparkSvg(spec.spark, spec.indicator, name, lang)}</div>${spec.note ? `<div class="chart-source">${spec.note}</div>` : ""}</div>`;
 }
 
 function indicatorOf(id: string): Indicator {
@@ -100,7 +105,7 @@ export function overviewStatic(build: OverviewBuild, lang: Lang, hidden: boolean
           [t.vsYearAgo, yoy.text, yoy.direction],
           [ytdLabel, `${formatValue(indicator, h.ytd.value, lang)} · ${ytd.text}`, ytd.direction]
         ],
-        spark: h.series
+        spark: h.series.map((value, i) => ({period: addMonths(data.month, i + 1 - h.series.length), value}))
       },
       lang
     );
@@ -109,7 +114,7 @@ export function overviewStatic(build: OverviewBuild, lang: Lang, hidden: boolean
     const indicator = indicatorOf(id);
     const against = figure.previousPeriod === null ? t.year("–") : t.year(figure.previousPeriod);
     const change = compareInWords(indicator, figure.value, figure.previous, against, lang);
-    return card({indicator, value: figure.value, period: figure.period, changes: [[t.vsPrevious(figure.previousPeriod ?? "–"), change.text, change.direction]], spark: figure.series.map((d) => d.value), note}, lang);
+    return card({indicator, value: figure.value, period: figure.period, changes: [[t.vsPrevious(figure.previousPeriod ?? "–"), change.text, change.direction]], spark: figure.series, note}, lang);
   };
   const noData = (title: string): string => `<div class="card headline-card"><h2>${escapeHtml(title)}</h2><p>${escapeHtml(t.noData)}</p></div>`;
   const pci = cards.pci
@@ -145,8 +150,7 @@ export function overviewStatic(build: OverviewBuild, lang: Lang, hidden: boolean
     `<div class="overview-static" data-lang="${lang}" lang="${lang}"${hidden ? " hidden" : ""}>`,
     `<h1>${escapeHtml(t.heading(area.shortName[lang]))}${sampleBadge(data.sample, lang)}</h1>`,
     `<p class="subtitle">${escapeHtml(t.subtitle(formatPeriod(data.dataThrough, lang), area.name[lang], String(aw.oldCount), aw.lastOld, String(aw.newCount), aw.first))}</p>`,
-    `<p class="overview-sentence"><strong>${escapeHtml(overviewSentence(data, unitName, lang))}</strong></p>`,
-    `<p class="overview-reported">${reported}</p>`,
+    `<p class="overview-sentence"><strong>${escapeHtml(overviewSentence(data, unitName, lang))}</strong> <span class="overview-reported">${reported}</span></p>`,
     `<div class="grid grid-cols-4">${headline.join("")}${pci}${ddci}${qd766}</div>`,
     `</div>`
   ].join("\n");

@@ -43,7 +43,6 @@ const NOT_YET_CONVERTED = new Set<string>([
   "components/resultChart.js",
   "components/sortableTable.js",
   "components/sqlWorkbench.js",
-  "components/statusBadge.js",
   "components/subIndexPanels.js",
   "components/trendChart.js",
   "components/unitPicker.js",

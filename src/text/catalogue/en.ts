@@ -96,6 +96,8 @@ export const en: Catalogue = {
   // Marks of met / not met (only against a sourced target) and comparisons in words (issue #13).
   status: {
     met: "On track",
+    sparkline: (first: string, firstWhen: string, last: string, lastWhen: string, gaps: string) =>
+      `from ${first} (${firstWhen}) to ${last} (${lastWhen})${gaps ? `; ${gaps} periods missing` : ""}`,
     notMet: "Off track",
     attention: "Needs attention",
     noData: "No data",

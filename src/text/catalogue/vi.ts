@@ -99,6 +99,8 @@ export const vi = {
   // Marks of met / not met (only against a sourced target) and comparisons in words (issue #13).
   status: {
     met: "Đạt",
+    sparkline: (first: string, firstWhen: string, last: string, lastWhen: string, gaps: string) =>
+      `từ ${first} (${firstWhen}) đến ${last} (${lastWhen})${gaps ? `; ${gaps} kỳ thiếu số liệu` : ""}`,
     notMet: "Chưa đạt",
     attention: "Cần chú ý",
     noData: "Không có số liệu",
