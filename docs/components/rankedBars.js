@@ -19,7 +19,7 @@ export function rankedBars(rows, {width, indicator, name, unitName, reference = 
   return Plot.plot({
     width,
     height: 28 * data.length + 40,
-    marginLeft: Math.min(160, width * 0.35),
+    marginLeft: Math.min(180, width * 0.45),
     marginRight: 56,
     caption: missing.length ? t.rankedMissing(missing.join(", ")) : null,
     x: {domain: isShare ? [0, 1] : undefined, tickFormat: (v) => formatIndicatorValue(indicator, v, lang), label: t.rankedAxis(name, formatPeriod(period, lang)), grid: true},

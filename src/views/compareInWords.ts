@@ -28,8 +28,7 @@ export function compareInWords(
   const change = indicator.unit === "share" ? (value - earlier) * 100 : value - earlier;
   const amount = numberFormatter(`,.${DIGITS[indicator.unit]}f`, lang)(Math.abs(change));
   if (!/[1-9]/.test(amount)) return {direction: "same", text: words.same(against)};
-  const unit = words.units[indicator.unit];
-  const shown = unit ? `${amount} ${unit}` : amount;
+  const shown = words.amount[indicator.unit](amount);
   const better = (indicator.better === "higher") === change > 0;
   return better ? {direction: "better", text: words.better(shown, against)} : {direction: "worse", text: words.worse(shown, against)};
 }

@@ -105,7 +105,7 @@ export const en: Catalogue = {
     worse: (amount: string, against: string) => `worse than ${against} by ${amount}`,
     same: (against: string) => `as ${against}`,
     unknown: (against: string) => `no figure for ${against}`,
-    units: {share: "pp", score: "points", count: "", rank: "places"}
+    amount: {share: (n: string) => `${n} pp`, score: (n: string) => `${n} points`, count: (n: string) => n, rank: (n: string) => `${n} places`}
   },
   communes: {
     title: "Compare communes",

@@ -108,7 +108,7 @@ export const vi = {
     worse: (amount: string, against: string) => `kém hơn ${against} ${amount}`,
     same: (against: string) => `như ${against}`,
     unknown: (against: string) => `chưa có số liệu ${against}`,
-    units: {share: "điểm %", score: "điểm", count: "", rank: "bậc"}
+    amount: {share: (n: string) => `${n} điểm %`, score: (n: string) => `${n} điểm`, count: (n: string) => n, rank: (n: string) => `${n} bậc`}
   },
   communes: {
     title: "So sánh các xã",
