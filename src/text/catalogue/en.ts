@@ -44,7 +44,6 @@ export const en: Catalogue = {
     roseMost: (unit: string, amount: string) => `${unit} rose most (${amount})`,
     notReported: "Not yet reported",
     allReported: (month: string) => `Every commune has reported ${month}.`,
-    notReportedSentence: (month: string, units: string) => `Not yet reported for ${month}: ${units}.`,
     vsPrevious: (period: string) => `vs ${period}`,
     vsYearAgo: "vs a year earlier",
     sameTimeLastYear: "a year earlier",

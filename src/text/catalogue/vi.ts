@@ -47,7 +47,6 @@ export const vi = {
     roseMost: (unit: string, amount: string) => `${unit} tăng mạnh nhất (${amount})`,
     notReported: "Chưa báo cáo",
     allReported: (month: string) => `Mọi xã, phường đã báo cáo tháng ${month}.`,
-    notReportedSentence: (month: string, units: string) => `Chưa báo cáo tháng ${month}: ${units}.`,
     vsPrevious: (period: string) => `So với ${period}`,
     vsYearAgo: "So với cùng kỳ",
     sameTimeLastYear: "cùng kỳ",
