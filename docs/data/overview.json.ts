@@ -3,4 +3,4 @@ import {runLoader} from "../../loaders/io/runLoader.ts";
 import {overviewBuild} from "../../loaders/overview/overviewBuild.ts";
 import {overviewJson} from "../../loaders/overview/overviewJson.ts";
 
-runLoader("overview.json", async () => overviewJson(await overviewBuild()));
+runLoader("overview.json", async () => overviewJson(await overviewBuild(".", {cards: false})));

@@ -83,6 +83,7 @@ function indicatorOf(id: string): Indicator {
 /** The part of / written at build time in one language: title, sentence, who has not reported, the cards. */
 export function overviewStatic(build: OverviewBuild, lang: Lang, hidden: boolean): string {
   const {data, cards, reference} = build;
+  if (cards === null) throw new Error("overviewStatic needs the index cards: call overviewBuild with cards");
   const {area} = reference;
   const words = catalogue(lang);
   const t = words.index;
