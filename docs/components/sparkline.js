@@ -9,7 +9,7 @@
  * values and how many periods are missing.
  */
 import * as Plot from "npm:@observablehq/plot";
-import {formatNumber, formatPeriod, missingLabel} from "../lib/cchc.js";
+import {catalogue, formatNumber, formatPeriod, missingLabel} from "../lib/cchc.js";
 
 /**
  * sparkline(rows, {width = 120, height = 28, x = "period", y = "value", label, format, domain,
@@ -36,11 +36,7 @@ export function sparkline(rows, {width = 120, height = 28, x = "period", y = "va
   const last = present[present.length - 1];
   const gaps = data.filter((d) => d.value === null).length;
   const when = (d) => (typeof d.key === "string" ? safePeriod(d.key, lang) : d.date.toISOString().slice(0, 10));
-  const description =
-    (label ? `${label}: ` : "") +
-    (lang === "vi"
-      ? `từ ${show(first.value)} (${when(first)}) đến ${show(last.value)} (${when(last)})${gaps ? `; ${gaps} kỳ thiếu số liệu` : ""}`
-      : `from ${show(first.value)} (${when(first)}) to ${show(last.value)} (${when(last)})${gaps ? `; ${gaps} periods missing` : ""}`);
+  const description = (label ? `${label}: ` : "") + catalogue(lang).status.sparkline(show(first.value), when(first), show(last.value), when(last), gaps ? String(gaps) : "");
   const alone = data.filter((d, i) => d !== last && d.value !== null && data[i - 1]?.value == null && data[i + 1]?.value == null);
   const svg = Plot.plot({
     width,

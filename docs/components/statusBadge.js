@@ -8,11 +8,14 @@
  *   ${statusBadge(null)}                            → – Không có số liệu
  */
 
+import {catalogue} from "../lib/cchc.js";
+
+/** Symbol and catalogue key (section `status`) of each status. Use green/red only against a sourced target (issue #13). */
 const STATUS = {
-  green: {symbol: "✓", vi: "Đạt", en: "On track"},
-  amber: {symbol: "!", vi: "Cần chú ý", en: "Needs attention"},
-  red: {symbol: "✕", vi: "Chưa đạt", en: "Off track"},
-  none: {symbol: "–", vi: "Không có số liệu", en: "No data"}
+  green: {symbol: "✓", word: "met"},
+  amber: {symbol: "!", word: "attention"},
+  red: {symbol: "✕", word: "notMet"},
+  none: {symbol: "–", word: "noData"}
 };
 
 /**
@@ -23,7 +26,7 @@ const STATUS = {
 export function statusBadge(status, {label, title, lang = "vi"} = {}) {
   const key = Object.hasOwn(STATUS, status) && status !== "none" ? status : "none";
   const spec = STATUS[key];
-  return badgeElement(`status-badge status-${key}`, key, spec.symbol, label ?? (lang === "en" ? spec.en : spec.vi), title);
+  return badgeElement(`status-badge status-${key}`, key, spec.symbol, label ?? catalogue(lang).status[spec.word], title);
 }
 
 /**

@@ -7,6 +7,10 @@
 //   - time to re-draw /communes/ after changing the indicator or the selected communes;
 //   - on /explore: time until DuckDB is ready, and a unit × month aggregation over a 1-million-row
 //     dossier table loaded from an Arrow file, with DuckDB and with Arquero in the same page.
+//   - a phone profile (390×844, CPU slowed 4× and 1.6 Mbps down / 150 ms round trip through
+//     Chromium's DevTools protocol): time until the headline figures of / are painted (Element
+//     Timing of the cards' figures) and the bytes / fetches, data files apart (--only phone runs
+//     just this part).
 // Each budget line says "met" or by how much it was missed. This is a benchmark, not a test: it
 // fails only when something cannot be measured at all (a page that does not load).
 import {spawn} from "node:child_process";
@@ -28,7 +32,13 @@ import {FIRST_CHART_PROBE, INLINED_FONT_BYTES, REDRAW_PROBE} from "./probes.ts";
 const ROOT = resolve(import.meta.dirname, "..", "..");
 const DIST = join(ROOT, "dist");
 const TIMEOUT_MS = 60_000;
-const TARGETS = {firstChartMs: 1000, indexJsBytes: 500_000, redrawMs: 100, aggregationMs: 500} as const;
+const TARGETS = {firstChartMs: 1000, indexJsBytes: 500_000, redrawMs: 100, aggregationMs: 500, phoneHeadlineMs: 2500, indexDataBytes: 150_000} as const;
+/** A mid-range phone on a slow mobile network (issue #13); Core Web Vitals' "good" LCP is 2.5 s. */
+const PHONE = {viewport: {width: 390, height: 844}, cpuSlowdown: 4, downloadBitsPerSecond: 1_600_000, uploadBitsPerSecond: 750_000, latencyMs: 150} as const;
+/** Init script: window.benchHeadline is the render time of the first headline figure (elementtiming="headline"). */
+const HEADLINE_PROBE = `new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (entry.identifier === "headline" && window.benchHeadline === undefined) window.benchHeadline = entry.renderTime || entry.loadTime;
+}).observe({type: "element", buffered: true});`;
 const DOSSIER_FILE = "dossiers.arrow";
 const DISTRICT = "448";
 
@@ -134,6 +144,45 @@ async function transfer(browser: Browser, url: string): Promise<Transfer> {
   });
 }
 
+/**
+ * / on the phone profile, cold cache: ms from navigation until the headline figures were painted,
+ * and the bytes fetched on the wire (all, and data files alone) once the page is idle.
+ */
+async function phoneHeadline(browser: Browser, url: string): Promise<{ms: number; bytes: number; dataBytes: number}> {
+  const context = await browser.newContext({serviceWorkers: "block", viewport: PHONE.viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true});
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT_MS);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: PHONE.latencyMs,
+      downloadThroughput: PHONE.downloadBitsPerSecond / 8,
+      uploadThroughput: PHONE.uploadBitsPerSecond / 8
+    });
+    await cdp.send("Emulation.setCPUThrottlingRate", {rate: PHONE.cpuSlowdown});
+    const urls = new Map<string, string>();
+    let bytes = 0;
+    let dataBytes = 0;
+    cdp.on("Network.responseReceived", (e) => void urls.set(e.requestId, e.response.url));
+    cdp.on("Network.loadingFinished", (e) => {
+      const u = urls.get(e.requestId);
+      if (u === undefined || !/^https?:/.test(u)) return;
+      bytes += e.encodedDataLength;
+      if (kindOf(u, "") === "data") dataBytes += e.encodedDataLength;
+    });
+    await page.addInitScript(HEADLINE_PROBE);
+    await page.goto(url, {waitUntil: "commit", timeout: TIMEOUT_MS});
+    await waitFor(page, "window.benchHeadline !== undefined");
+    const ms = (await page.evaluate("window.benchHeadline")) as number;
+    await page.waitForLoadState("networkidle");
+    return {ms, bytes, dataBytes};
+  } finally {
+    await context.close();
+  }
+}
+
 /** Polls the re-draw recorder until the chart has been replaced and nothing moved for 400 ms. */
 async function awaitRedraw(page: Page): Promise<number> {
   const deadline = Date.now() + 10_000;
@@ -217,15 +266,35 @@ async function dossierUnits(): Promise<{before: string[]; after: string[]}> {
   return {before, after: [...successors]};
 }
 
+async function phoneRuns(browser: Browser, url: string, runs: number): Promise<{ms: number; bytes: number; dataBytes: number}[]> {
+  await phoneHeadline(browser, url).catch(() => undefined); // warm-up: the server compresses each file once
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await phoneHeadline(browser, url));
+  return results;
+}
+
+function phoneLine(results: readonly {ms: number; bytes: number; dataBytes: number}[]): string {
+  const times = results.map((r) => r.ms);
+  const bytes = median(results.map((r) => r.bytes));
+  const data = median(results.map((r) => r.dataBytes));
+  return (
+    `phone profile (${PHONE.viewport.width}×${PHONE.viewport.height}, CPU ×${PHONE.cpuSlowdown}, ${PHONE.downloadBitsPerSecond / 1e6} Mbps, ${PHONE.latencyMs} ms): ` +
+    `headline figures on / painted at median ${formatAmount(median(times), "ms")} (runs: ${ms(times)}) · ${budgetVerdict(median(times), TARGETS.phoneHeadlineMs, "ms")} · ` +
+    `fetched ${formatAmount(bytes, "bytes")} on the wire, data ${formatAmount(data, "bytes")} · ${budgetVerdict(data, TARGETS.indexDataBytes, "bytes")}`
+  );
+}
+
 runCli("bench:web", async () => {
   const {values} = parseArgs({
-    options: {runs: {type: "string"}, rows: {type: "string"}, "no-build": {type: "boolean"}, "no-gzip": {type: "boolean"}}
+    options: {runs: {type: "string"}, rows: {type: "string"}, "no-build": {type: "boolean"}, "no-gzip": {type: "boolean"}, only: {type: "string"}}
   });
   const runs = Number(values.runs ?? 5);
   const rows = Number(values.rows ?? 1_000_000);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number above 0, got ${JSON.stringify(values.runs)}`);
   if (!Number.isInteger(rows) || rows < 1) throw new Error(`--rows must be a whole number above 0, got ${JSON.stringify(values.rows)}`);
   const gzip = values["no-gzip"] !== true;
+  if (values.only !== undefined && values.only !== "phone") throw new Error(`--only takes "phone", got ${JSON.stringify(values.only)}`);
+  const phoneOnly = values.only === "phone";
   if (values["no-build"] !== true) await buildSite();
   if (!existsSync(join(DIST, "index.html"))) throw new Error(`${DIST}/index.html not found: build the site first (drop --no-build)`);
 
@@ -234,6 +303,12 @@ runCli("bench:web", async () => {
   let browser: Browser | undefined;
   try {
     const started = performance.now();
+    if (phoneOnly) {
+      browser = await launchChromium();
+      out(`Chromium ${browser.version()} headless · ${gzip ? "gzip on" : "gzip off"} · ${runs} runs, medians`);
+      out(phoneLine(await phoneRuns(browser, `${server.url}/`, runs)));
+      return;
+    }
     await writeFile(join(extras, DOSSIER_FILE), dossierArrow(rows, {...(await dossierUnits()), switchMonth: "2025-07"}, "2021-01", "2026-10"));
     out(`generated ${rows.toLocaleString("en")} dossiers as Arrow in ${Math.round(performance.now() - started)} ms (served at /_bench/ for this run only)`);
     // Have the server compress the dossier file now, so the in-page fetch time is the transfer only.
@@ -249,6 +324,8 @@ runCli("bench:web", async () => {
     for (const path of pages) await firstChart(browser, `${server.url}${path}`).catch(() => Number.NaN);
 
     const lines: string[] = [];
+    lines.push(phoneLine(await phoneRuns(browser, `${server.url}/`, runs)));
+    out(lines.at(-1));
     for (const path of ["/", "/communes/"]) {
       if (path === "/communes/" && !communesBuilt) {
         lines.push(`first chart on ${path}: not measured: page missing`);

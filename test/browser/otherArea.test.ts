@@ -37,7 +37,7 @@ describe("a site built for another area (CCHC_AREA)", () => {
     for (const id of ["18580", "xa-loc-ha-2025"]) expect(existsSync(join(root!, "dist", "communes", `${id}.html`)), id).toBe(false);
   });
 
-  test("/ is titled by the area, carries its three communes into Phường Trần Phú and names them in the old view", async () => {
+  test("/ is titled by the area, carries its three communes into Phường Trần Phú and writes its sentence for the area", async () => {
     const overview = await open("/");
     try {
       expect(await overview.page.locator("main h1").innerText()).toContain("Cải cách hành chính Trần Phú");
@@ -47,14 +47,11 @@ describe("a site built for another area (CCHC_AREA)", () => {
     } finally {
       await overview.close();
     }
-    const old = await open("/?view=old");
-    try {
-      const titles = await old.page.locator(`${LINES} title`).allTextContents();
-      expect(titles).toEqual(expect.arrayContaining(["Xã Thạch Trung", "Phường Thạch Trung", "Phường Trần Phú"]));
-      expect(titles.some((t) => /Lộc|Hộ Độ/.test(t))).toBe(false);
-    } finally {
-      await old.close();
-    }
+    // the sentence and the cards are written at build time for the area, and name none of Lộc Hà's communes
+    const html = await (await fetch(`${server!.url}/`)).text();
+    expect(html).toMatch(/<p class="overview-sentence"><strong>Tháng \d{1,2}\/\d{4}: /);
+    const written = html.slice(html.indexOf('class="overview-static"'), html.indexOf('data-lang="en"'));
+    expect(written).not.toMatch(/Lộc Hà|Hộ Độ/);
   });
 
   test("/communes/ compares the area's communes against the area's total, named as the area after 2024", async () => {

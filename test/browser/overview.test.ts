@@ -1,9 +1,11 @@
 // The overview page (/) in headless Chromium: it must run the library from src/ (Vietnamese
-// formats), badge sample data, show the leaders' cards, break lines at missing months, mark the
-// reorganisation and keep its view in the URL.
+// formats), badge sample data, show the leaders' cards written at build time, break lines at missing months,
+// mark the reorganisation, fetch only the small overview data and keep its view in the URL.
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {openAndRecord, type PageRecord} from "./chromium.ts";
-import {useSite} from "./builtSite.ts";
+import {statSync} from "node:fs";
+import {join} from "node:path";
+import {DIST, useSite} from "./builtSite.ts";
 
 const LINES = "main svg g[aria-label='line'] path";
 
@@ -48,17 +50,37 @@ describe("overview page", () => {
     expect(await record.page.locator("main").innerText()).toContain("số liệu một phần");
   });
 
-  test("a month with no report breaks the line instead of drawing through it (old units, from the URL)", async () => {
-    const old = await open("/?view=old");
-    try {
-      // Xã Hộ Độ sent no report for 2023-08 in the sample: its line has two segments.
-      const path = (name: RegExp) => old.page.locator(LINES, {has: old.page.locator("title", {hasText: name})});
-      expect((await path(/^Xã Hộ Độ$/).getAttribute("d"))!.match(/M/g)?.length).toBe(2);
-      expect((await path(/^Thị trấn Lộc Hà$/).getAttribute("d"))!.match(/M/g)?.length).toBe(1);
-      expect(await old.page.getByLabel("12 xã, thị trấn cũ (đến 6/2025) và xã mới").isChecked()).toBe(true);
-      expect(old.consoleErrors).toEqual([]);
-    } finally {
-      await old.close();
+  test("a month with no report breaks the line instead of drawing through it", async () => {
+    // Xã Hộ Độ sent no report for 2023-08 in the sample: Phường Trần Phú, which it became part of, has a gap there.
+    const path = (name: RegExp) => record.page.locator(LINES, {has: record.page.locator("title", {hasText: name})});
+    expect((await path(/^Phường Trần Phú$/).getAttribute("d"))!.match(/M/g)!.length).toBeGreaterThanOrEqual(2);
+    const table = record.page.locator("details", {hasText: "Bảng số liệu của biểu đồ"}).last();
+    expect(await table.locator("tr", {hasText: "T8/2023"}).locator("td").nth(2).textContent()).toBe("–");
+  });
+
+  test("the title, the sentence and the headline figures are in the HTML written at build time", async () => {
+    const response = await fetch(`${site.url}/`);
+    const text = await response.text();
+    expect(text).toMatch(/<h1>Cải cách hành chính Lộc Hà: tổng quan/);
+    expect(text).toMatch(/Tháng \d{1,2}\/\d{4}: \d{1,3},\d% hồ sơ nộp trực tuyến, (tăng|giảm) \d+,\d điểm % so với cùng kỳ; Xã [^<]+ (giảm|tăng) mạnh nhất/);
+    expect(text.match(/class="headline-value"[^>]*>\d{1,3},\d%</g)).toHaveLength(5);
+    // the sentence the page shows is the one written at build time
+    expect(await record.page.locator(".overview-sentence").innerText()).toMatch(/^Tháng 10\/2026: /);
+  });
+
+  test("fetches at most 150 kB of data: the small overview file, not the observations", async () => {
+    const data = record.requests.filter((url) => new URL(url).pathname.startsWith("/_file/data/"));
+    expect(data.map((url) => new URL(url).pathname.replace(/\.[0-9a-f]{8}\./, "."))).toEqual(["/_file/data/overview.json"]);
+    const bytes = data.reduce((n, url) => n + statSync(join(DIST, new URL(url).pathname)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(150_000);
+  });
+
+  test("commune names in the rankings link to their commune pages", async () => {
+    const links = record.page.locator("table.movers a, .qd766-card a[href*='communes/']");
+    expect(await links.count()).toBeGreaterThanOrEqual(5);
+    for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+      expect(href).toMatch(/\/communes\/[^/]+$/);
+      expect((await fetch(href)).status).toBe(200);
     }
   });
 
