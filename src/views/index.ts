@@ -8,8 +8,15 @@
 // /online-services and /postal
 
 // /pci
+export {pciDefaultProvinces} from "./pciDefaultProvinces.ts";
+export {pciPublication, type PciPublication} from "./pciPublication.ts";
+export {yearTrend, type YearTrend} from "./yearTrend.ts";
+export {fitDomain} from "./fitDomain.ts";
+export {profileComparison, type ProfileComparison} from "./profileComparison.ts";
 
 // /ddci
+export {ddciDefaultYear} from "./ddciDefaultYear.ts";
+export {ddciRanking, type DdciRanking} from "./ddciRanking.ts";
 
 // /qd766
 
