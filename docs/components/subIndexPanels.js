@@ -10,18 +10,19 @@
  * the indicator was redefined, so a reader does not compare across it.
  */
 import * as Plot from "npm:@observablehq/plot";
-import {formatNumber, formatPeriod, notPublishedLabel} from "../lib/cchc.js";
+import {formatNumber, formatPeriod, indicatorText, notPublishedLabel} from "../lib/cchc.js";
 import {colorsFor, orderedNames} from "./yearChart.js";
 
 /**
  * subIndexPanels(points, {width, indicators, unitName, focusId, breaks, domain = [0, 10], lang})
- * → a Plot figure. `indicators` are catalogue entries in panel order.
+ * → a Plot figure. `indicators` are catalogue entries in panel order; `domain` is shared by all
+ * panels (pass one that fits the data, from `fitDomain`).
  */
 export function subIndexPanels(points, {width, indicators, unitName = String, focusId, breaks = [], domain = [0, 10], lang = "vi"}) {
   const columns = width < 560 ? 2 : width < 900 ? 3 : 5;
   const rows = Math.ceil(indicators.length / columns);
   const place = new Map(indicators.map((d, i) => [d.id, {col: i % columns, row: Math.floor(i / columns)}]));
-  const title = (d) => (lang === "en" ? d.nameEn : d.nameVi);
+  const title = (d) => indicatorText(d, lang).name;
   const data = points
     .filter((d) => place.has(d.indicator))
     .map((d) => ({...d, year: Number(d.period), name: unitName(d.unitId), ...place.get(d.indicator)}));
@@ -47,7 +48,7 @@ export function subIndexPanels(points, {width, indicators, unitName = String, fo
     fx: {axis: null, padding: 0.12},
     fy: {axis: null, padding: 0.28},
     x: {type: "linear", domain: [first, last], ticks, tickFormat: (y) => String(y), label: null, inset: 4},
-    y: {domain, ticks: [0, 5, 10].filter((t) => t >= domain[0] && t <= domain[1]), grid: true, label: null, tickFormat: (v) => formatNumber(v, {lang})},
+    y: {domain, ticks: 3, grid: true, label: null, tickFormat: (v) => formatNumber(v, {lang})},
     color: {type: "ordinal", domain: names, range: colors, legend: names.length > 1},
     marks: [
       Plot.frame({stroke: "#ddd"}),

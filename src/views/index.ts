@@ -8,6 +8,8 @@
 // /online-services and /postal
 
 // /pci
+export {indexValueCell, type IndexCell} from "./indexValueCell.ts";
+export {indicatorText} from "./indicatorText.ts";
 export {pciDefaultProvinces} from "./pciDefaultProvinces.ts";
 export {pciPublication, type PciPublication} from "./pciPublication.ts";
 export {yearTrend, type YearTrend} from "./yearTrend.ts";
