@@ -16,7 +16,6 @@ import {catalogue, formatNumber} from "../lib/cchc.js";
 
 const HIGHLIGHT = "#1f5fa8";
 const OTHER = "#8f9aa6";
-const ROW = 38;
 const FONT = 12;
 
 /**
@@ -37,11 +36,17 @@ export function rankBarsRealSample(rows, {width, highlight, unitName = String, d
   const sample = data.filter((d) => d.sample);
   const marginLeft = 8;
   const marginRight = 48;
+  // Names wrap at the chart's width; Plot's text measure runs short of real glyphs, so wrap a little early
+  // and give every row room for as many lines as the longest name may need (never overlapping the bar above).
+  const room = Math.max(60, width - marginLeft - 8);
+  const lines = Math.max(1, ...data.map((d) => Math.ceil((label(d).length * FONT * 0.62) / (room * 0.8))));
+  const labelHeight = lines * 15;
+  const row = labelHeight + 24;
   // The bar sits in the lower part of its row, the name above it (dy moves from the row's middle).
-  const bar = {x: "value", y: label, insetTop: 18, insetBottom: 3, title};
+  const bar = {x: "value", y: label, insetTop: labelHeight + 5, insetBottom: 3, title};
   const chart = Plot.plot({
     width,
-    height: data.length * ROW + 40,
+    height: data.length * row + 40,
     marginLeft,
     marginRight,
     marginTop: 8,
@@ -56,16 +61,16 @@ export function rankBarsRealSample(rows, {width, highlight, unitName = String, d
           y: label,
           text: label,
           frameAnchor: "left",
-          dy: -4,
-          lineAnchor: "bottom",
+          dy: -row / 2 + 3,
+          lineAnchor: "top",
           fontSize: FONT,
           fontWeight: focus ? 700 : 400,
-          lineWidth: Math.max(8, (width - marginLeft - 8) / FONT),
+          lineWidth: (room * 0.8) / FONT,
           fill: "currentColor"
         })
       ),
       ...[false, true].map((focus) =>
-        Plot.text(data.filter((d) => d.focus === focus), {x: "value", y: label, text: (d) => format(d.value), dx: 4, dy: 8, textAnchor: "start", fontSize: 11, fontWeight: focus ? 700 : 400})
+        Plot.text(data.filter((d) => d.focus === focus), {x: "value", y: label, text: (d) => format(d.value), dx: 4, dy: (labelHeight + 5 - 3) / 2, textAnchor: "start", fontSize: 11, fontWeight: focus ? 700 : 400})
       ),
       Plot.ruleX([domain[0]])
     ]

@@ -15,8 +15,6 @@ const NOT_YET_CONVERTED = new Set<string>([
   "communes/[unit].md",
   "online-services.md",
   "postal.md",
-  "pci.md",
-  "ddci.md",
   "qd766.md",
   "plan.md",
   "explore.md",
@@ -31,7 +29,6 @@ const NOT_YET_CONVERTED = new Set<string>([
   "components/downloads.js",
   "components/exploreSources.js",
   "components/headlineCard.js",
-  "components/indexSourceNote.js",
   "components/journeyText.js",
   "components/labels.js",
   "components/periodPicker.js",
@@ -41,17 +38,14 @@ const NOT_YET_CONVERTED = new Set<string>([
   "components/printFooter.js",
   "components/progressBadge.js",
   "components/qd766Card.js",
-  "components/rankBarsRealSample.js",
   "components/rankHeatmap.js",
   "components/rankedBars.js",
   "components/resultChart.js",
   "components/sortableTable.js",
   "components/sqlWorkbench.js",
   "components/statusBadge.js",
-  "components/subIndexPanels.js",
   "components/trendChart.js",
-  "components/unitPicker.js",
-  "components/yearChart.js"
+  "components/unitPicker.js"
 ]);
 
 function files(dir: string, ext: string): string[] {
