@@ -18,7 +18,7 @@ import {colorsFor, orderedNames} from "./yearChart.js";
  * → a Plot figure. `indicators` are catalogue entries in panel order; `domain` is shared by all
  * panels (pass one that fits the data, from `fitDomain`).
  */
-export function subIndexPanels(points, {width, indicators, unitName = String, focusId, breaks = [], domain = [0, 10], lang = "vi"}) {
+export function subIndexPanels(points, {width, indicators, unitName = String, focusId, breaks = [], domain = [0, 10], palette, lang = "vi"}) {
   const columns = width < 420 ? 1 : width < 700 ? 2 : width < 1000 ? 3 : 5;
   const rows = Math.ceil(indicators.length / columns);
   const place = new Map(indicators.map((d, i) => [d.id, {col: i % columns, row: Math.floor(i / columns)}]));
@@ -30,7 +30,7 @@ export function subIndexPanels(points, {width, indicators, unitName = String, fo
   const unpublished = data.filter((d) => d.status === "not-published");
   const years = [...new Set(data.map((d) => d.year))].sort((a, b) => a - b);
   const names = orderedNames(data, focusId);
-  const colors = colorsFor(names, focusId, unitName);
+  const colors = colorsFor(names, focusId, unitName, palette, data);
   const panels = indicators.map((d) => ({...place.get(d.id), text: title(d)}));
   const breakMarks = breaks.filter((b) => place.has(b.indicator)).map((b) => ({...b, ...place.get(b.indicator)}));
   const panelWidth = (width - 40) / columns;

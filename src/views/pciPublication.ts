@@ -4,7 +4,7 @@ export interface PciPublication {
   readonly latestYear: string | null;
   /** The latest year with a published total score, or null. */
   readonly lastTotalYear: string | null;
-  /** Indicators marked "not published" (chưa công bố) in `latestYear`, in the order found. */
+  /** Indicators marked "not published" (chưa công bố) in `latestYear`: the total first, then the others sorted. */
   readonly notPublishedInLatest: readonly string[];
   /** Every year with a figure marked not published, oldest first. */
   readonly notPublishedYears: readonly string[];
@@ -25,7 +25,9 @@ export function pciPublication(
   const latestYear = latest(mine.map((o) => o.period));
   const lastTotalYear = latest(mine.filter((o) => o.indicator === totalIndicator).map((o) => o.period));
   const marks = notPublished.filter((m) => m.unitId === unitId);
-  const notPublishedInLatest = [...new Set(marks.filter((m) => m.period === latestYear).map((m) => m.indicator))];
+  const notPublishedInLatest = [...new Set(marks.filter((m) => m.period === latestYear).map((m) => m.indicator))].sort((a, b) =>
+    a === totalIndicator ? -1 : b === totalIndicator ? 1 : a < b ? -1 : a > b ? 1 : 0
+  );
   const notPublishedYears = [...new Set(marks.map((m) => m.period))].sort();
   return {latestYear, lastTotalYear, notPublishedInLatest, notPublishedYears};
 }

@@ -9,13 +9,13 @@ const obs = [
   {unitId: "40", indicator: "pci_total", period: "2024", value: 70}
 ];
 const marks = [
-  {unitId: "42", indicator: "pci_total", period: "2023"},
   {unitId: "42", indicator: "pci_rank", period: "2023"},
+  {unitId: "42", indicator: "pci_total", period: "2023"},
   {unitId: "40", indicator: "pci_rank", period: "2019"}
 ];
 
 describe("pciPublication", () => {
-  it("gives the province's latest year with any figure, its last total and what was not published", () => {
+  it("gives the province's latest year with any figure, its last total and what was not published, the total first", () => {
     expect(pciPublication(obs, marks, {unitId: "42"})).toEqual({
       latestYear: "2023",
       lastTotalYear: "2022",
