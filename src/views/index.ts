@@ -8,6 +8,7 @@
 // /online-services and /postal
 
 // /pci
+export {areaProvince} from "./areaProvince.ts";
 export {indexValueCell, type IndexCell} from "./indexValueCell.ts";
 export {indicatorText} from "./indicatorText.ts";
 export {pciDefaultProvinces} from "./pciDefaultProvinces.ts";
