@@ -164,6 +164,30 @@ describe("PCI page", () => {
     }
   });
 
+  test("clips no chart label on a 390 px phone, and the page does not scroll sideways", async () => {
+    const view = await site.browser.newPage({viewport: {width: 390, height: 844}});
+    try {
+      await view.goto(`${site.url}/pci`);
+      await view.locator(CHART).first().waitFor();
+      await view.locator("main svg g[aria-label='dot'] circle").first().waitFor();
+      const outside = await view.evaluate(() =>
+        [...document.querySelectorAll("main svg")].flatMap((svg) => {
+          const box = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll("text")]
+            .filter((text) => {
+              const r = text.getBoundingClientRect();
+              return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5);
+            })
+            .map((text) => text.textContent ?? "");
+        })
+      );
+      expect(outside).toEqual([]);
+      expect(await view.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    } finally {
+      await view.close();
+    }
+  });
+
   test("logs no errors and requests nothing outside the site", () => {
     expectClean(record, site.url);
   });
