@@ -8,7 +8,7 @@
  * Text from data is set by htl, so it is escaped; only an http(s) address becomes a link.
  */
 import {html} from "npm:htl";
-import {formatPeriod} from "../lib/cchc.js";
+import {catalogue, formatNumber, formatPeriod} from "../lib/cchc.js";
 import {sourceLink} from "./sourceLink.js";
 
 /**
@@ -17,19 +17,17 @@ import {sourceLink} from "./sourceLink.js";
  * each file's kind); `credit` is added after the real sources (e.g. "© VCCI").
  */
 export function indexSourceNote(meta, {kinds = [], credit = "", lang = "vi"} = {}) {
-  const vi = lang !== "en";
-  const titleOf = new Map(kinds.map((k) => [k.kind, vi ? k.titleVi : k.titleEn]));
+  const words = catalogue(lang).pci.chart;
+  const titleOf = new Map(kinds.map((k) => [k.kind, lang === "en" && k.titleEn ? k.titleEn : k.titleVi]));
   const real = meta.sources.filter((s) => !s.sample);
   const sample = meta.sources.filter((s) => s.sample);
   // "năm 2023" mid-sentence (formatPeriod writes "Năm 2023", a label's capital).
-  const through = !meta.dataThrough ? "–" : /^\d{4}$/.test(meta.dataThrough) ? (vi ? `năm ${meta.dataThrough}` : meta.dataThrough) : formatPeriod(meta.dataThrough, lang);
+  const through = !meta.dataThrough ? "–" : /^\d{4}$/.test(meta.dataThrough) ? words.yearInSentence(meta.dataThrough) : formatPeriod(meta.dataThrough, lang);
   const items = real.map(
     (s) => html`<span>${titleOf.get(s.kind) ?? s.kind} — ${s.file}${s.sourceUrl ? html` (${sourceLink(s.sourceUrl)})` : ""}</span>`
   );
-  if (sample.length) items.push(html`<span>${vi ? `dữ liệu mẫu sinh tự động (${sample.length} tệp)` : `generated sample data (${sample.length} files)`}</span>`);
-  return html`<div class="chart-source">${vi ? "Nguồn" : "Source"}: ${items.length ? join(items) : "–"}${credit ? `; ${credit}` : ""}. ${
-    vi ? "Số liệu đến" : "Data through"
-  } ${through}.</div>`;
+  if (sample.length) items.push(html`<span>${words.sampleFiles(formatNumber(sample.length, {lang}))}</span>`);
+  return html`<div class="chart-source">${words.source}: ${items.length ? join(items) : "–"}${credit ? `; ${credit}` : ""}. ${words.dataThrough} ${through}.</div>`;
 }
 
 function join(items) {

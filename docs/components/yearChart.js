@@ -12,7 +12,7 @@
  * indicator was redefined, so a reader does not compare across it.
  */
 import * as Plot from "npm:@observablehq/plot";
-import {formatNumber, formatPeriod, notPublishedLabel} from "../lib/cchc.js";
+import {catalogue, formatNumber, formatPeriod, indicatorText, notPublishedLabel} from "../lib/cchc.js";
 
 // The focus unit first (the brand blue of the site), others from a palette without it.
 const FOCUS_COLOR = "#1f5fa8";
@@ -20,12 +20,12 @@ const OTHER_COLORS = ["#e15759", "#59a14f", "#f28e2b", "#76b7b2", "#b07aa1", "#e
 
 /**
  * yearChart(points, {width, indicator, unitName, focusId, domain, rankOf, height, markSample,
- * lang}) → a Plot figure. `indicator` is the catalogue entry (its unit "rank" reverses the y
+ * palette, lang}) → a Plot figure (`palette`: unitColors over all the units that can be shown). `indicator` is the catalogue entry (its unit "rank" reverses the y
  * axis: 1 at the top, down to `rankOf`, default the largest rank shown or 63); `domain` fixes
- * the score range (default 0-100, or 0-10 for sub-indices: pass it); `focusId` draws that unit
- * first and thickest.
+ * the score range (default 0-100, or 0-10 for sub-indices: pass one that fits the data, from
+ * `fitDomain`); `focusId` draws that unit first and thickest. Years are plain years ("2024").
  */
-export function yearChart(points, {width, indicator, unitName = String, focusId, domain, rankOf, height, markSample = false, breaks = [], lang = "vi"}) {
+export function yearChart(points, {width, indicator, unitName = String, focusId, domain, rankOf, height, markSample = false, breaks = [], palette, lang = "vi"}) {
   const isRank = indicator.unit === "rank";
   const digits = isRank || indicator.unit === "count" ? 0 : 2;
   const format = (v) => formatNumber(v, {digits, lang});
@@ -38,7 +38,8 @@ export function yearChart(points, {width, indicator, unitName = String, focusId,
   const ticks = years.filter((y, i) => (years.length - 1 - i) % step === 0);
   const maxRank = Math.max(rankOf ?? 63, ...present.map((d) => d.value));
   const yDomain = isRank ? [1, maxRank] : domain ?? [0, 100];
-  const name = lang === "en" ? indicator.nameEn : indicator.nameVi;
+  const words = catalogue(lang).pci.chart;
+  const name = indicatorText(indicator, lang).name;
   const notPublished = notPublishedLabel(lang);
 
   // One rule and one label per not-published year, naming the units it concerns.
@@ -61,12 +62,13 @@ export function yearChart(points, {width, indicator, unitName = String, focusId,
       ticks: isRank ? rankTicks(maxRank) : undefined,
       grid: true,
       nice: !isRank,
-      label: isRank ? (lang === "en" ? "↑ Rank (1 = best)" : "↑ Thứ hạng (1 = cao nhất)") : `↑ ${name}`,
+      label: isRank ? words.rankAxis : `↑ ${name}`,
       tickFormat: (v) => formatNumber(v, {lang})
     },
-    color: {type: "ordinal", domain: names, range: colorsFor(names, focusId, unitName), legend: names.length > 1},
+    color: {type: "ordinal", domain: names, range: colorsFor(names, focusId, unitName, palette, data), legend: names.length > 1},
     marks: [
-      isRank ? null : Plot.ruleY([yDomain[0]]),
+      // A baseline only where the axis starts at 0 (a fitted axis has none, so it does not read as zero).
+      isRank || yDomain[0] !== 0 ? null : Plot.ruleY([yDomain[0]]),
       Plot.ruleX(breaks, {x: "year", stroke: "#888", strokeDasharray: "4,3"}),
       Plot.text(breaks, {x: "year", frameAnchor: "bottom", dy: -4, dx: 3, textAnchor: "start", text: "label", fill: "#555", fontSize: 10}),
       Plot.ruleX(unpublishedYears, {x: "year", stroke: "#888", strokeDasharray: "4,3"}),
@@ -98,7 +100,7 @@ export function yearChart(points, {width, indicator, unitName = String, focusId,
             strokeWidth: 1.5,
             title: (d) =>
               `${d.name}\n${formatPeriod(d.period, lang)}: ${format(d.value)}` +
-              (markSample ? `\n${d.sample ? (lang === "en" ? "sample data" : "dữ liệu mẫu") : lang === "en" ? "real figure" : "số liệu thật"}` : "")
+              (markSample ? `\n${d.sample ? words.sampleFigure : words.realFigure}` : "")
           }
         )
       ),
@@ -123,11 +125,20 @@ export function orderedNames(data, focusId) {
   return names;
 }
 
-/** A colour per name (as orderedNames gives them): the focus unit's blue, the palette for the rest. */
-export function colorsFor(names, focusId, unitName) {
+/**
+ * A colour per name (as orderedNames gives them): the focus unit's blue; the others from `palette`
+ * ({domain: unit ids, range}, from unitColors over all units) so a unit keeps its colour whatever is
+ * selected, or without one from a palette in order.
+ */
+export function colorsFor(names, focusId, unitName, palette, data = []) {
   const focusName = focusId === undefined ? undefined : unitName(focusId);
+  const idOf = new Map(data.map((d) => [d.name, d.unitId]));
   let next = 0;
-  return names.map((n) => (n === focusName ? FOCUS_COLOR : OTHER_COLORS[next++ % OTHER_COLORS.length]));
+  return names.map((n) => {
+    if (n === focusName) return FOCUS_COLOR;
+    const i = palette ? palette.domain.indexOf(idOf.get(n)) : -1;
+    return i >= 0 ? palette.range[i] : OTHER_COLORS[next++ % OTHER_COLORS.length];
+  });
 }
 
 /** 1 always shown (the top), then round steps, and the last rank. */

@@ -15,8 +15,18 @@ export {sparklinePath} from "./sparklinePath.ts";
 // /online-services and /postal
 
 // /pci
+export {areaProvince} from "./areaProvince.ts";
+export {indexValueCell, type IndexCell} from "./indexValueCell.ts";
+export {indicatorText} from "./indicatorText.ts";
+export {pciDefaultProvinces} from "./pciDefaultProvinces.ts";
+export {pciPublication, type PciPublication} from "./pciPublication.ts";
+export {yearTrend, type YearTrend} from "./yearTrend.ts";
+export {fitDomain} from "./fitDomain.ts";
+export {profileComparison, type ProfileComparison} from "./profileComparison.ts";
 
 // /ddci
+export {ddciDefaultYear} from "./ddciDefaultYear.ts";
+export {ddciRanking, type DdciRanking} from "./ddciRanking.ts";
 
 // /qd766
 export {qd766Communes, type Qd766Observation} from "./qd766Communes.ts";

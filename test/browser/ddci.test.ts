@@ -106,6 +106,57 @@ describe("DDCI page", () => {
     }
   });
 
+  test("opens on the latest year every district-level unit has a total, the area's own district highlighted", async () => {
+    const view = await openAndRecord(site.browser, `${site.url}/ddci`, {waitFor: BARS});
+    try {
+      const year = view.page.getByLabel("Năm", {exact: true});
+      const options = await year.locator("option").allInnerTexts();
+      const shown = await year.locator("option:checked").innerText();
+      // Every unit is ranked in the year shown ("n/13" for all 13 rows).
+      const ranks = await view.page.locator("main .ddci-district-table tbody tr th").allInnerTexts();
+      expect(ranks).toHaveLength(13);
+      expect(ranks.every((r) => r.endsWith("/13"))).toBe(true);
+      // No later year is complete: every later option has a unit without a total (none exists in the sample: the last year).
+      expect(shown).toBe(options.at(-1));
+      expect(await view.page.getByLabel("Đơn vị", {exact: true}).locator("option:checked").innerText()).toBe("Huyện Lộc Hà");
+      expect(await view.page.locator("main .ddci-district-table tr.is-focus").innerText()).toContain("Huyện Lộc Hà");
+      expect(await view.page.locator("main .ddci-districts-chart .chart-summary").innerText()).toMatch(/^Năm \d{4}, Huyện Lộc Hà xếp hạng \d+\/13 với [\d,]+ điểm/);
+    } finally {
+      await view.close();
+    }
+  });
+
+  for (const width of [390, 1440]) {
+    test(`clips no chart label at ${width} px: every text box lies inside its chart, and the page does not scroll sideways`, async () => {
+      const view = await site.browser.newPage({viewport: {width, height: 900}});
+      try {
+        await view.goto(`${site.url}/ddci?year=2024`);
+        await view.locator(BARS).first().waitFor();
+        await view.locator("main .ddci-departments svg g[aria-label='bar'] rect").first().waitFor();
+        const outside = await view.evaluate(() => {
+          const out: string[] = [];
+          for (const svg of document.querySelectorAll("main svg")) {
+            const box = svg.getBoundingClientRect();
+            for (const text of svg.querySelectorAll("text")) {
+              const r = text.getBoundingClientRect();
+              if (r.width === 0) continue;
+              if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5) out.push(text.textContent ?? "");
+            }
+          }
+          return out;
+        });
+        expect(outside).toEqual([]);
+        // The long names are written whole, not cut with an ellipsis.
+        const names = await view.locator("main svg text").allTextContents();
+        expect(names.some((t) => t.includes("Hỗ trợ doanh nghiệp, HTX, hộ kinh doanh"))).toBe(true);
+        expect(names.some((t) => t.includes("…"))).toBe(false);
+        expect(await view.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      } finally {
+        await view.close();
+      }
+    });
+  }
+
   test("logs no errors and requests nothing outside the site", () => {
     expectClean(record, site.url);
   });

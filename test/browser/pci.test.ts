@@ -73,16 +73,58 @@ describe("PCI page", () => {
     expect(Number(bottom?.text)).toBeGreaterThanOrEqual(63);
   });
 
-  test("names the chosen provinces without data instead of drawing empty lines; real data has no sample badge", async () => {
+  test("compares by default only provinces with a figure in the latest published year, Hà Tĩnh first", async () => {
+    const rows = readFileSync(CURATED, "utf8").split(/\r?\n/).slice(1).filter((l) => l.trim() !== "").map((l) => l.split(","));
+    const latest = rows.filter((r) => r[3] !== "").map((r) => r[1]!).sort().at(-1)!;
+    const withValue = new Set(rows.filter((r) => r[1] === latest && r[3] !== "").map((r) => `Tỉnh ${r[0]}`));
+    const ticked = await record.page.locator("main .unit-picker input[type=checkbox]:checked + span").allInnerTexts();
+    expect(ticked.length).toBeGreaterThan(0);
+    expect(ticked[0]).toBe("Tỉnh Hà Tĩnh");
+    for (const name of ticked) expect(withValue.has(name), `${name} has a figure in ${latest}`).toBe(true);
+    expect(await record.page.locator("main").innerText()).not.toContain("chưa có số liệu.");
+  });
+
+  test("says the latest published year and what VCCI stopped publishing, with no instructions for analysts", async () => {
+    const sentence = await record.page.locator("main .pci-publication").innerText();
+    expect(sentence).toContain("Năm PCI gần nhất VCCI đã công bố cho Hà Tĩnh là 2023.");
+    expect(sentence).toContain("Từ PCI 2023, VCCI không công bố điểm tổng hợp và thứ hạng của tỉnh");
+    expect(sentence).toContain("năm 2022");
     const main = await record.page.locator("main").innerText();
-    expect(main).toContain("Tỉnh Nghệ An, Tỉnh Quảng Bình, Tỉnh Thanh Hóa: chưa có số liệu — thêm tệp VCCI vào data/raw/pci");
-    expect(await card("pci_total").locator("svg g[aria-label='line'] path").count()).toBe(1);
-    expect(await record.page.getByText("Tỉnh Nghệ An (chưa có số liệu)").count()).toBe(1);
+    for (const instruction of ["data/raw", "thêm tệp", "dựng lại", "rebuild"]) expect(main).not.toContain(instruction);
+    expect(main).not.toMatch(/✓|Chưa đạt|\bĐạt\b/);
+  });
+
+  test("names chosen provinces without data instead of drawing empty lines; real data has no sample badge", async () => {
+    const view = await openAndRecord(site.browser, `${site.url}/pci?provinces=42,40,44,38`, {waitFor: CHART});
+    try {
+      const main = await view.page.locator("main").innerText();
+      expect(main).toContain("Tỉnh Nghệ An, Tỉnh Quảng Bình, Tỉnh Thanh Hóa: chưa có số liệu.");
+      expect(await view.page.locator("main .pci-chart[data-indicator='pci_total'] svg g[aria-label='line'] path").count()).toBe(1);
+      expect(await view.page.getByText("Tỉnh Nghệ An (chưa có số liệu)").count()).toBe(1);
+    } finally {
+      await view.close();
+    }
+    const main = await record.page.locator("main").innerText();
     expect(await record.page.locator("main .sample-badge").count()).toBe(0);
     expect(main).toContain("pcivietnam.vn");
     expect(main).toContain("© VCCI");
     expect(main).toContain("Số liệu đến năm 2023");
     expect(await record.page.locator("main details.pci-conflicts summary").innerText()).toContain("Khác biệt giữa các nguồn");
+  });
+
+  test("gives every chart a one-sentence summary and a table, and fits the score axis to the figures", async () => {
+    const charts = record.page.locator("main .card", {has: record.page.locator("svg[class*='plot']")});
+    const count = await charts.count();
+    expect(count).toBeGreaterThanOrEqual(4);
+    for (let i = 0; i < count; i++) {
+      expect((await charts.nth(i).locator(".chart-summary").innerText()).length).toBeGreaterThan(20);
+      expect(await charts.nth(i).locator("details table").count()).toBeGreaterThan(0);
+    }
+    expect(await card("pci_total").locator(".chart-summary").innerText()).toContain("Hà Tĩnh: 67,18 điểm năm 2022");
+    // Totals run from 41,62 to 67,18: the axis starts at 40, not 0.
+    const ticks = await card("pci_total").locator("svg g[aria-label='y-axis tick label'] text").allTextContents();
+    expect(ticks).toContain("40");
+    expect(ticks).not.toContain("0");
   });
 
   test("keeps the view in the URL: opens from it, writes choices to it, and steps back", async () => {
@@ -117,6 +159,30 @@ describe("PCI page", () => {
       await expect.poll(() => view.page.locator("main .pci-chart svg text", {hasText: "not published"}).count()).toBe(2);
       expect(await view.page.locator("main").innerText()).toContain("67.18");
       expect(view.consoleErrors).toEqual([]);
+    } finally {
+      await view.close();
+    }
+  });
+
+  test("clips no chart label on a 390 px phone, and the page does not scroll sideways", async () => {
+    const view = await site.browser.newPage({viewport: {width: 390, height: 844}});
+    try {
+      await view.goto(`${site.url}/pci`);
+      await view.locator(CHART).first().waitFor();
+      await view.locator("main svg g[aria-label='dot'] circle").first().waitFor();
+      const outside = await view.evaluate(() =>
+        [...document.querySelectorAll("main svg")].flatMap((svg) => {
+          const box = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll("text")]
+            .filter((text) => {
+              const r = text.getBoundingClientRect();
+              return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5);
+            })
+            .map((text) => text.textContent ?? "");
+        })
+      );
+      expect(outside).toEqual([]);
+      expect(await view.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     } finally {
       await view.close();
     }

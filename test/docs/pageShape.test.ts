@@ -14,22 +14,16 @@ const NOT_YET_CONVERTED = new Set<string>([
   "communes/[unit].md",
   "online-services.md",
   "postal.md",
-  "pci.md",
-  "ddci.md",
   "communes/text.js",
   "components/bumpChart.js",
   "components/channelBars.js",
   "components/compareChart.js",
   "components/dotRows.js",
-  "components/indexSourceNote.js",
   "components/journeyText.js",
   "components/periodPicker.js",
-  "components/rankBarsRealSample.js",
   "components/rankHeatmap.js",
   "components/sortableTable.js",
-  "components/subIndexPanels.js",
-  "components/unitPicker.js",
-  "components/yearChart.js"
+  "components/unitPicker.js"
 ]);
 
 function files(dir: string, ext: string): string[] {
