@@ -103,7 +103,7 @@ describe("pages read like notebooks", () => {
 // The area is data (data/reference/area.json): pages and components name no unit id, no
 // reorganisation date and no place of the area; they read them from `ref.area`.
 const AREA_IN_CODE = [
-  /["'`](?!\d00["'`])\d{2,5}["'`]/, // a unit id such as "448", "42" or "18568" (not a font weight such as "700")
+  /(?<!=)["'`](?!\d00["'`])\d{2,5}["'`]/, // a unit id such as "448", "42" or "18568" (not an SVG attribute or a font weight such as "700")
   /20(?:24|25)-(?:01|07)(?:-01)?\b/, // a reorganisation date
   /Lộc Hà|Thạch Hà/ // places of the area
 ];
