@@ -20,4 +20,6 @@
 // /methodology
 
 // shared by several pages
+export {siteChrome, type ChromeArea, type SiteChrome} from "./siteChrome.ts";
+export {withLangParam} from "./withLangParam.ts";
 export {unitColors} from "./unitColors.ts";

@@ -13,6 +13,16 @@ export const en: Catalogue = {
   },
   nav: {
     "/": "Overview",
+    siteTitle: (area: string) => `Administrative reform, ${area}`,
+    footer: (area: string) =>
+      `Administrative reform dashboard, ${area}: each chart gives its sources and data date below it. Built with Observable Framework, runs entirely on the local network.`,
+    ddciName: (area: string) => `DDCI ${area}`,
+    skipLink: "Skip to main content",
+    toggleSidebar: (shortcut: string) => `Show or hide the page list (${shortcut})`,
+    myCommune: "My commune",
+    tocLabel: "On this page",
+    previousPage: "Previous page",
+    nextPage: "Next page",
     "/communes/": "Compare communes",
     "/online-services": "Online public services",
     "/postal": "Public postal service",
