@@ -17,6 +17,8 @@ export const en: Catalogue = {
     footer: (area: string) =>
       `Administrative reform dashboard, ${area}: each chart gives its sources and data date below it. Built with Observable Framework, runs entirely on the local network.`,
     ddciName: (area: string) => `DDCI ${area}`,
+    otherLanguage: "Tiếng Việt",
+    otherLanguageCode: "vi",
     skipLink: "Skip to main content",
     toggleSidebar: (shortcut: string) => `Show or hide the page list (${shortcut})`,
     myCommune: "My commune",

@@ -20,6 +20,8 @@ export const vi = {
     footer: (area: string) =>
       `Bảng theo dõi cải cách hành chính ${area} — nguồn số liệu và ngày cập nhật ghi dưới mỗi biểu đồ. Trang được tạo bằng Observable Framework, chạy hoàn toàn nội bộ.`,
     ddciName: (area: string) => `DDCI ${area}`,
+    otherLanguage: "English",
+    otherLanguageCode: "en",
     skipLink: "Bỏ qua, đến nội dung chính",
     toggleSidebar: (shortcut: string) => `Mở hoặc đóng danh mục trang (${shortcut})`,
     myCommune: "Xã của tôi",

@@ -24,6 +24,8 @@ describe("siteChrome", () => {
     expect(en.skipLink).toBe("Skip to main content");
     expect(vi.toggleSidebar("Alt-B")).toContain("Alt-B");
     expect(vi.myCommune).toBe("Xã của tôi");
+    expect(vi.otherLanguage).toEqual({name: "English", lang: "en"});
+    expect(en.otherLanguage).toEqual({name: "Tiếng Việt", lang: "vi"});
   });
 
   it("lists only page paths as pages", () => {
