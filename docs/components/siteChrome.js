@@ -53,7 +53,7 @@ const pageOf = (url) => `/${new URL(url, location.href).pathname.slice(base.leng
 const active = document.querySelector("#observablehq-sidebar .observablehq-link-active a");
 
 if (lang === "en") {
-  for (const a of document.querySelectorAll("#observablehq-sidebar li a, #observablehq-footer nav a")) {
+  for (const a of document.querySelectorAll("#observablehq-sidebar li:not(.site-language) a, #observablehq-footer nav a")) {
     const name = words.pages[pageOf(a.href)];
     if (name !== undefined && a !== home) (a.querySelector("span") ?? a).textContent = name;
   }
@@ -86,10 +86,8 @@ function relink(a) {
 
 /** Repairs made after every change the page draws (coalesced to one per frame). */
 function tidy() {
-  if (lang === "en") {
-    const name = pageName();
-    document.title = name ? `${name} | ${words.title}` : words.title;
-  }
+  const name = pageName();
+  document.title = name ? `${name} | ${words.title}` : words.title;
   // Plot labels its mark groups (<g aria-label="line">); aria-label needs a role to be allowed.
   for (const g of document.querySelectorAll("svg g[aria-label]:not([role])")) g.setAttribute("role", "group");
   for (const el of document.querySelectorAll("#observablehq-main :is(div, table, pre, form, figure, section)")) {
