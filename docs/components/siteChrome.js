@@ -88,6 +88,9 @@ function relink(a) {
 function tidy() {
   const name = pageName();
   document.title = name ? `${name} | ${words.title}` : words.title;
+  for (const button of document.querySelectorAll("button.observablehq-pre-copy")) {
+    if (button.title !== words.copyCode) button.title = words.copyCode;
+  }
   // Plot labels its mark groups (<g aria-label="line">); aria-label needs a role to be allowed.
   for (const g of document.querySelectorAll("svg g[aria-label]:not([role])")) g.setAttribute("role", "group");
   for (const el of document.querySelectorAll("#observablehq-main :is(div, table, pre, form, figure, section)")) {

@@ -14,6 +14,8 @@ export interface SiteChrome {
   readonly title: string;
   readonly footer: string;
   readonly skipLink: string;
+  /** The tooltip of Framework's copy button on code blocks. */
+  readonly copyCode: string;
   /** The link to the site in the other language: its name, written in that language, and its code. */
   readonly otherLanguage: {readonly name: string; readonly lang: Lang};
   /** The sidebar button's tooltip, with the keyboard shortcut Framework gives it ("Alt-B", "⌘B"). */
@@ -39,6 +41,7 @@ export function siteChrome(lang: Lang, area: Readonly<ChromeArea>): SiteChrome {
     title: nav.siteTitle(area.shortName),
     footer: nav.footer(area.name),
     skipLink: nav.skipLink,
+    copyCode: nav.copyCode,
     otherLanguage: {name: nav.otherLanguage, lang: nav.otherLanguageCode === "en" ? "en" : "vi"},
     toggleSidebar: nav.toggleSidebar,
     myCommune: nav.myCommune,

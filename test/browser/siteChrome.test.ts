@@ -120,6 +120,20 @@ describe("the site's frame: language, links, skip link, 'Xã của tôi'", () =>
     }
   });
 
+  test("Framework's copy button on code blocks is named in the page's language", async () => {
+    for (const [query, words] of [["", VI], ["?lang=en", EN]] as const) {
+      const record = await openAndRecord(site.browser, `${site.url}/guide/add-source${query}`, {waitFor: "main"});
+      try {
+        await settle(record.page);
+        const titles = await record.page.locator("button.observablehq-pre-copy").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("title")));
+        expect(titles.length).toBeGreaterThan(0);
+        expect(new Set(titles)).toEqual(new Set([words.copyCode]));
+      } finally {
+        await record.close();
+      }
+    }
+  });
+
   test("the first Tab shows the skip link, and following it moves to the main content", async () => {
     const record = await openAndRecord(site.browser, `${site.url}/`, {waitFor: "main"});
     try {

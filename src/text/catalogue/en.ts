@@ -19,6 +19,7 @@ export const en: Catalogue = {
     ddciName: (area: string) => `DDCI ${area}`,
     otherLanguage: "Tiếng Việt",
     otherLanguageCode: "vi",
+    copyCode: "Copy code",
     skipLink: "Skip to main content",
     toggleSidebar: (shortcut: string) => `Show or hide the page list (${shortcut})`,
     myCommune: "My commune",

@@ -22,6 +22,7 @@ export const vi = {
     ddciName: (area: string) => `DDCI ${area}`,
     otherLanguage: "English",
     otherLanguageCode: "en",
+    copyCode: "Chép đoạn mã",
     skipLink: "Bỏ qua, đến nội dung chính",
     toggleSidebar: (shortcut: string) => `Mở hoặc đóng danh mục trang (${shortcut})`,
     myCommune: "Xã của tôi",
