@@ -7,7 +7,8 @@
  * 2. runs `observable build` into dist.building-<pid>, with every network fetch refused
  *    (build/noNetwork.ts): a build that needs the internet fails on any machine, not only offline;
  * 3. checks no page imports an npm package the site does not install (offline-npm.ts placeholders);
- * 4. replaces each page's 'unsafe-inline' script source by the hashes of its own inline scripts;
+ * 4. writes the page's language and a skip link into each page (build/siteFrame.ts) and replaces
+ *    its 'unsafe-inline' script source by the hashes of its own inline scripts;
  * 5. writes gzip and brotli copies of text, Arrow and wasm files, stamps every file with the
  *    build's one time, and swaps the new folder in for dist/.
  */
@@ -16,6 +17,7 @@ import {rmSync} from "node:fs";
 import {readFile, readdir, rm, utimes, writeFile} from "node:fs/promises";
 import {join, relative} from "node:path";
 import {withScriptHashes} from "./build/contentSecurityPolicy.ts";
+import {withSiteFrame} from "./build/siteFrame.ts";
 import {frameworkCommand} from "./build/frameworkCommand.ts";
 import {precompress} from "./build/precompress.ts";
 import {replaceDirectory} from "./build/replaceDirectory.ts";
@@ -23,6 +25,7 @@ import {runDataLoaders, stampSources} from "./build/runDataLoaders.ts";
 import {sourceDateEpoch} from "./build/sourceDateEpoch.ts";
 import {findPlaceholderModules} from "./offline-npm.ts";
 import {runCli} from "./runCli.ts";
+import {catalogue} from "../src/text/catalogue/catalogue.ts";
 
 const ROOT = process.cwd();
 const DIST = "dist";
@@ -51,7 +54,8 @@ async function hashInlineScripts(output: string, files: readonly string[]): Prom
   const pages = files.filter((f) => f.endsWith(".html"));
   for (const page of pages) {
     const path = join(output, page);
-    await writeFile(path, withScriptHashes(await readFile(path, "utf-8"), page));
+    const framed = withSiteFrame(await readFile(path, "utf-8"), page, "vi", catalogue("vi").nav.skipLink);
+    await writeFile(path, withScriptHashes(framed, page));
   }
   return pages.length;
 }

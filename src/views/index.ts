@@ -60,4 +60,6 @@ export {proseSegments, type ProseSegment} from "./proseSegments.ts";
 // shared by several pages
 export {monthTickInterval} from "./monthTickInterval.ts";
 export {trendDomain, type TrendUnit} from "./trendDomain.ts";
+export {siteChrome, type ChromeArea, type SiteChrome} from "./siteChrome.ts";
+export {withLangParam} from "./withLangParam.ts";
 export {unitColors} from "./unitColors.ts";

@@ -24,6 +24,19 @@ export const vi = {
   // Names in the sidebar and page titles, by path.
   nav: {
     "/": "Tổng quan",
+    siteTitle: (area: string) => `CCHC ${area}`,
+    footer: (area: string) =>
+      `Bảng theo dõi cải cách hành chính ${area} — nguồn số liệu và ngày cập nhật ghi dưới mỗi biểu đồ. Trang được tạo bằng Observable Framework, chạy hoàn toàn nội bộ.`,
+    ddciName: (area: string) => `DDCI ${area}`,
+    otherLanguage: "English",
+    otherLanguageCode: "en",
+    copyCode: "Chép đoạn mã",
+    skipLink: "Bỏ qua, đến nội dung chính",
+    toggleSidebar: (shortcut: string) => `Mở hoặc đóng danh mục trang (${shortcut})`,
+    myCommune: "Xã của tôi",
+    tocLabel: "Trên trang này",
+    previousPage: "Trang trước",
+    nextPage: "Trang sau",
     "/communes/": "So sánh các xã",
     "/online-services": "Dịch vụ công trực tuyến",
     "/postal": "Bưu chính công ích",
