@@ -6,8 +6,10 @@
  *   ${tableDetails(rows, {summary: "Bảng số liệu", columns: [{label: "Kỳ", value: (d) => formatPeriod(d.period)}, …]})}
  */
 
-/** tableDetails(rows, {summary, columns: [{label, value(row) → string, align}]}) → <details class="table-details">. */
-export function tableDetails(rows, {summary = "Bảng số liệu", columns}) {
+import {catalogue} from "../lib/cchc.js";
+
+/** tableDetails(rows, {summary, columns: [{label, value(row) → string, align}]}) → <details class="table-details">; `summary` defaults to the catalogue's word for "data table". */
+export function tableDetails(rows, {summary = catalogue("vi").components.table, columns}) {
   const details = document.createElement("details");
   details.className = "table-details";
   const s = document.createElement("summary");

@@ -13,6 +13,9 @@ export interface ComparisonRow {
   readonly unitId: string;
   readonly start: number | null;
   readonly end: number | null;
+  /** The counts behind `end` (a rate's numerator and denominator; a count's numerator). */
+  readonly endNumerator: number | null;
+  readonly endDenominator: number | null;
   /** end − start; null unless both are there. */
   readonly change: number | null;
   /** Rank at the end period among the units with a value there (one total, `Comparison.rankedOf`). */
@@ -92,11 +95,14 @@ export function communeComparison(
     .map((unitId): ComparisonRow => {
       const own = byUnit.get(unitId)!;
       const first = startOf.get(unitId) ?? null;
-      const last = own.find((o) => o.period === end)?.value ?? null;
+      const endRow = own.find((o) => o.period === end);
+      const last = endRow?.value ?? null;
       return {
         unitId,
         start: first,
         end: last,
+        endNumerator: endRow?.numerator ?? null,
+        endDenominator: endRow?.denominator ?? null,
         change: first !== null && last !== null ? last - first : null,
         rank: endRanks.get(unitId)?.rank ?? null,
         series: own,

@@ -32,6 +32,9 @@ export const en: Catalogue = {
   },
   communes: {
     title: "Compare communes",
+    indicatorName: "nameEn" as "nameVi" | "nameEn",
+    withLang: (href: string) => `${href}?lang=en`,
+    languageName: "English",
     subtitle: (from: string, to: string) => `Administrative-procedure dossiers per commune, ${from} – ${to}. By default: today's communes and the latest period.`,
     controls: "Choose indicator, units, time",
     controlsSummary: (indicator: string, units: number, from: string, to: string, grain: string) => `${indicator} · ${units} units · ${from} – ${to} · by ${grain.toLowerCase()}`,
@@ -60,6 +63,7 @@ export const en: Catalogue = {
     ytdPeriod: (year: string, month: number) => `${year} (year to date, ${month} months)`,
     noUnits: "Choose at least one commune to draw the chart.",
     ended: (name: string, day: string, successor: string) => `${name} ceased to exist on ${day} — see ${successor}.`,
+    endedSee: (name: string, day: string) => `${name} ceased to exist on ${day} — see`,
     notYet: (name: string, day: string) => `${name} was formed on ${day}: no figures in the chosen range.`,
     noData: (name: string) => `${name}: no figures in the chosen range.`,
     rankTitle: (name: string) => `Rank on ${name.toLowerCase()}`,
@@ -108,10 +112,9 @@ export const en: Catalogue = {
     lineageNote: (first: string, area: string) => `Before ${first} a new unit's figures are the summed dossiers of the former communes it was formed from (rates recomputed from counts), the part in the ${area} only.`,
     ytdTitle: (span: string) => `Year to date (${span})`,
     ytdSpan: (month: number, year: string) => `${month === 1 ? "January" : `January–${["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][month]}`} ${year}`,
-    ytdSentence: (unit: string, indicator: string, span: string, value: string, vsArea: string, area: string, vsLastYear: string) =>
-      `Year to date (${span}), ${unit}: ${indicator.toLowerCase()} ${value} — ${vsArea} the ${area}; ${vsLastYear} the same months last year.`,
+    ytdSentence: (unit: string, indicator: string, span: string, value: string, vsArea: string, area: string, areaValue: string, vsLastYear: string, lastYearValue: string) =>
+      `Year to date (${span}), ${unit}: ${indicator.toLowerCase()} ${value}, ${vsArea} the ${area} (${areaValue}) and ${vsLastYear} the same months last year (${lastYearValue}).`,
     ytdCompare: {ahead: "ahead of", behind: "behind", level: "level with", unknown: "not comparable with"},
-    ytdBy: (words: string, diff: string, other: string) => `${words} (${diff}; ${other})`,
     ytdVsArea: (area: string) => `Against the ${area}`,
     ytdVsLastYear: "Against the same months last year",
     ytdCardNote: (mine: string, other: string) => `${mine} against ${other}`,

@@ -35,6 +35,9 @@ export const vi = {
   },
   communes: {
     title: "So sánh các xã",
+    indicatorName: "nameVi" as "nameVi" | "nameEn",
+    withLang: (href: string) => href,
+    languageName: "Tiếng Việt",
     subtitle: (from: string, to: string) => `Hồ sơ thủ tục hành chính theo xã, ${from} – ${to}. Mặc định: các xã, phường hiện nay và kỳ mới nhất.`,
     controls: "Chọn chỉ số, đơn vị, thời gian",
     controlsSummary: (indicator: string, units: number, from: string, to: string, grain: string) => `${indicator} · ${units} đơn vị · ${from} – ${to} · theo ${grain.toLowerCase()}`,
@@ -63,6 +66,7 @@ export const vi = {
     ytdPeriod: (year: string, month: number) => `${year} (lũy kế T1–T${month})`,
     noUnits: "Chọn ít nhất một xã để vẽ biểu đồ.",
     ended: (name: string, day: string, successor: string) => `${name} thôi tồn tại từ ${day} — xem ${successor}.`,
+    endedSee: (name: string, day: string) => `${name} thôi tồn tại từ ${day} — xem`,
     notYet: (name: string, day: string) => `${name} thành lập từ ${day}: chưa có số liệu trong khoảng đã chọn.`,
     noData: (name: string) => `${name}: không có số liệu trong khoảng đã chọn.`,
     rankTitle: (name: string) => `Thứ hạng theo ${name.toLowerCase()}`,
@@ -112,10 +116,9 @@ export const vi = {
     lineageNote: (first: string, area: string) => `Số liệu trước ${first} của đơn vị mới là tổng số hồ sơ của các xã cũ hợp thành (tính lại tỷ lệ từ số đếm), chỉ gồm phần thuộc ${area}.`,
     ytdTitle: (span: string) => `Lũy kế từ đầu năm (${span})`,
     ytdSpan: (month: number, year: string) => (month === 1 ? `T1/${year}` : `T1–T${month}/${year}`),
-    ytdSentence: (unit: string, indicator: string, span: string, value: string, vsArea: string, area: string, vsLastYear: string) =>
-      `Lũy kế ${span}, ${unit}: ${indicator.charAt(0).toLocaleLowerCase("vi")}${indicator.slice(1)} ${value} — ${vsArea} ${area}; ${vsLastYear} cùng kỳ năm trước.`,
+    ytdSentence: (unit: string, indicator: string, span: string, value: string, vsArea: string, area: string, areaValue: string, vsLastYear: string, lastYearValue: string) =>
+      `Lũy kế ${span}, ${unit} có ${indicator.charAt(0).toLocaleLowerCase("vi")}${indicator.slice(1)} ${value}: ${vsArea} ${area} (${areaValue}); ${vsLastYear} cùng kỳ năm trước (${lastYearValue}).`,
     ytdCompare: {ahead: "tốt hơn", behind: "kém hơn", level: "ngang", unknown: "chưa so được với"},
-    ytdBy: (words: string, diff: string, other: string) => `${words} (${diff}; ${other})`,
     ytdVsArea: (area: string) => `So với ${area}`,
     ytdVsLastYear: "So với cùng kỳ năm trước",
     ytdCardNote: (mine: string, other: string) => `${mine} so với ${other}`,
