@@ -31,7 +31,7 @@ export function bumpChart(ranks, {width, unitName, units, colors, format = Strin
     width,
     height: Math.max(220, Math.min(420, 60 + maxRank * 26)),
     marginLeft: 52,
-    marginRight: 16,
+    marginRight: 28,
     x: {type: "utc", label: null, domain: xDomain, ticks: Math.max(2, Math.floor(width / 90)), tickFormat: (d) => formatTimeTick(d, lang)},
     y: {
       label: t.rankAxis,

@@ -138,7 +138,7 @@ export function compareChart(
     width,
     height,
     marginLeft: 52,
-    marginRight: 16,
+    marginRight: 28,
     marginTop: multiples ? 34 : 20,
     x: {type: "utc", label: null, domain: xDomain, ticks: Math.max(2, Math.floor(width / columns / 90)), tickFormat: (d) => formatTimeTick(d, lang)},
     y: {

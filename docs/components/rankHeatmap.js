@@ -29,10 +29,10 @@ export function rankHeatmap(ranks, {width, indicatorName, indicators, format = (
   }));
   const fontSize = 11;
   const marginLeft = Math.round(Math.min(220, Math.max(104, width * 0.3)));
-  // Plot wraps at lineWidth ems; about 0.6 em per character keeps a line inside the margin
-  const lineWidth = (marginLeft - 12) / fontSize / 0.62;
+  // Plot wraps at lineWidth ems (its estimate of a character is about 0.55 em): a line stays inside the margin
+  const lineWidth = (marginLeft - 14) / fontSize;
   const longest = Math.max(...names.map((n) => n.length));
-  const lines = Math.min(4, Math.ceil(longest / lineWidth / 0.9) + 1);
+  const lines = Math.min(4, Math.ceil((longest * 0.6) / lineWidth));
   const rowHeight = Math.max(34, lines * (fontSize + 3) + 6);
   const step = (width - marginLeft - 8) / Math.max(1, periods.length);
   const yearStart = (p) => /-(Q1|01|H1)$/.test(p) || /^\d{4}$/.test(p);
