@@ -164,7 +164,7 @@ describe("/communes: compare communes", () => {
       // year-to-date figures are there, and at the year grain the current year is year-to-date, labelled so
       expect(await trendCard(page).getByTestId("ytd-line").innerText()).toContain("lũy kế từ đầu năm");
       await page.getByRole("radio", {name: "Năm"}).check();
-      await expect.poll(() => trendCard(page).locator("details tbody tr td:first-child").allTextContents()).toEqual(["2025", "2026 (lũy kế T1–T10)"]);
+      await expect.poll(() => trendCard(page).locator("details tbody tr td:first-child").allTextContents()).toEqual(["Năm 2025", "Năm 2026 (lũy kế T1–T10)"]);
       expectClean(record, site.url);
     } finally {
       await record.close();

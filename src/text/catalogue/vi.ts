@@ -63,7 +63,7 @@ export const vi = {
     noTarget: "Chưa có chỉ tiêu số cho chỉ số này (Kế hoạch 2024 không đặt).",
     incompleteNote: "Quý thiếu tháng (kể cả quý đang diễn ra) để trống.",
     ytdNote: (year: string, through: string) => `Năm ${year}: lũy kế từ đầu năm đến ${through}.`,
-    ytdPeriod: (year: string, month: number) => `${year} (lũy kế T1–T${month})`,
+    ytdPeriod: (year: string, month: number) => `Năm ${year} (lũy kế T1–T${month})`,
     noUnits: "Chọn ít nhất một xã để vẽ biểu đồ.",
     ended: (name: string, day: string, successor: string) => `${name} thôi tồn tại từ ${day} — xem ${successor}.`,
     endedSee: (name: string, day: string) => `${name} thôi tồn tại từ ${day} — xem`,
