@@ -18,6 +18,12 @@ const trendCard = (page: Page) => page.getByTestId("trend-card");
 /** Titles of the lines drawn in the trend chart. */
 const lineTitles = async (page: Page): Promise<string[]> => (await trendCard(page).locator("svg g[aria-label='line'] path title").allTextContents()).sort();
 const search = (page: Page): string => new URL(page.url()).search;
+/** Opens every table under a chart in `card` (they are built when first opened), then gives the table rows' cells. */
+const tableCells = async (card: ReturnType<Page["getByTestId"]>, column = 0): Promise<string[]> => {
+  await card.locator("details.table-details").evaluateAll((all) => all.forEach((d) => void ((d as HTMLDetailsElement).open = true)));
+  await card.locator("details.table-details tbody").first().waitFor({state: "attached"});
+  return card.locator(`details tbody tr td:nth-child(${column + 1})`).allTextContents();
+};
 
 describe("/communes: compare communes", () => {
   test("a shared URL opens that view; a change goes into the URL; back returns to the view before", async () => {
@@ -39,7 +45,7 @@ describe("/communes: compare communes", () => {
       await expect.poll(() => lineTitles(page)).toEqual(["Former Lộc Hà district area", "Xã Lộc Hà", "Xã Mai Phụ (from Jul 2025)"]);
       expect(await trendCard(page).locator("h2").innerText()).toContain("Dossiers submitted online over time");
       expect(await trendCard(page).locator("figure").first().textContent()).toContain("Change (pp)");
-      const periods = await trendCard(page).locator("details tbody tr td:first-child").allTextContents();
+      const periods = await tableCells(trendCard(page));
       expect(periods).toEqual(["Q1 2023", "Q2 2023", "Q3 2023", "Q4 2023", "Q1 2024", "Q2 2024", "Q3 2024", "Q4 2024"]);
 
       // a change of control is written to the URL (the other choices kept)
@@ -47,7 +53,7 @@ describe("/communes: compare communes", () => {
       await expect.poll(() => search(page)).toContain("grain=year");
       expect(search(page)).toContain("units=18580,18583");
       expect(search(page)).toContain("view=new");
-      await expect.poll(() => trendCard(page).locator("details tbody tr td:first-child").allTextContents()).toEqual(["2023", "2024"]);
+      await expect.poll(() => tableCells(trendCard(page))).toEqual(["2023", "2024"]);
 
       // the table's sort is a choice too
       await page.locator(".sortable-table th button", {hasText: "Unit"}).click();
@@ -59,7 +65,7 @@ describe("/communes: compare communes", () => {
       await page.goBack();
       await expect.poll(() => search(page)).toContain("grain=quarter");
       await expect.poll(() => page.getByRole("radio", {name: "Quarter"}).isChecked()).toBe(true);
-      await expect.poll(() => trendCard(page).locator("details tbody tr td:first-child").count()).toBe(8);
+      await expect.poll(async () => (await tableCells(trendCard(page))).length).toBe(8);
       expectClean(record, site.url);
     } finally {
       await record.close();
@@ -101,6 +107,7 @@ describe("/communes: compare communes", () => {
       const locHa = trendCard(page).locator("svg g[aria-label='line'] path", {has: page.locator("title", {hasText: /^Thị trấn Lộc Hà$/})});
       expect((await locHa.getAttribute("d"))?.match(/M/g)?.length).toBe(1);
       // the table under the chart says so too
+      await tableCells(trendCard(page));
       const row = trendCard(page).locator("details tbody tr", {has: page.locator("td:first-child", {hasText: /^T8\/2023$/})});
       expect((await row.locator("td").allTextContents())[1]).toBe("–");
       expect(await trendCard(page).locator("svg text", {hasText: "Sắp xếp ĐVHC 01/7/2025"}).count()).toBe(1);
@@ -153,6 +160,7 @@ describe("/communes: compare communes", () => {
     try {
       await expect.poll(() => lineTitles(page)).toEqual(["Phường Trần Phú", "Toàn địa bàn huyện Lộc Hà cũ", "Xã Hồng Lộc (từ T7/2025)", "Xã Lộc Hà", "Xã Mai Phụ (từ T7/2025)", "Xã Đông Kinh"].sort());
       // the latest month of the data has a value for every one of them
+      await tableCells(trendCard(page));
       const last = trendCard(page).locator("details tbody tr").last();
       const cells = await last.locator("td").allTextContents();
       expect(cells[0]).toBe("T10/2026");
@@ -164,7 +172,7 @@ describe("/communes: compare communes", () => {
       // year-to-date figures are there, and at the year grain the current year is year-to-date, labelled so
       expect(await trendCard(page).getByTestId("ytd-line").innerText()).toContain("lũy kế từ đầu năm");
       await page.getByRole("radio", {name: "Năm"}).check();
-      await expect.poll(() => trendCard(page).locator("details tbody tr td:first-child").allTextContents()).toEqual(["Năm 2025", "Năm 2026 (lũy kế T1–T10)"]);
+      await expect.poll(() => tableCells(trendCard(page))).toEqual(["Năm 2025", "Năm 2026 (lũy kế T1–T10)"]);
       expectClean(record, site.url);
     } finally {
       await record.close();
