@@ -48,8 +48,10 @@ function byIndicator(observations: readonly Observation[]): Map<string, Observat
 export function communeViews(observations: readonly Observation[], units: readonly Unit[], links: readonly LineageLink[], area: Readonly<Area>): CommuneViews {
   const ids = areaUnits(area, units, links);
   const inData = new Set(observations.map((o) => o.unitId));
-  const oldUnits = units.filter((u) => inData.has(u.id) && ids.old.includes(u.id));
+  const oldIds = new Set(ids.old);
+  const oldUnits = units.filter((u) => inData.has(u.id) && oldIds.has(u.id));
   const newIds = ids.new.filter((id) => inData.has(id));
+  const isNew = new Set(newIds);
   const successors = toSuccessorView(observations, units, links, {asOf: area.successorsFrom, coveredUnits: ids.all});
   const oldExpected = (month: string): string[] => oldUnits.filter((u) => isUnitActive(u, month)).map((u) => u.id);
   return {
@@ -61,7 +63,7 @@ export function communeViews(observations: readonly Observation[], units: readon
     },
     new: {
       units: newIds,
-      observations: byIndicator(successors.filter((o) => newIds.includes(o.unitId))),
+      observations: byIndicator(successors.filter((o) => isNew.has(o.unitId))),
       reference: byIndicator(districtSeries(successors, () => newIds, area.id, {perUnit: true})),
       referenceId: area.id
     },
