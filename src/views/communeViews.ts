@@ -12,8 +12,8 @@ export interface CommuneView {
   readonly units: readonly string[];
   /** Monthly observations by indicator id. */
   readonly observations: ReadonlyMap<string, readonly Observation[]>;
-  /** The area's monthly total by indicator id (counts as the mean per commune). */
-  readonly reference: ReadonlyMap<string, readonly Observation[]>;
+  /** The area's monthly total for an indicator id (counts as the mean per commune), computed when first asked for. */
+  readonly reference: {readonly get: (indicator: string) => readonly Observation[]};
   /** Id of the total's rows: the district (old view) or the area (new view). */
   readonly referenceId: string;
 }
@@ -39,11 +39,24 @@ function byIndicator(observations: readonly Observation[]): Map<string, Observat
   return map;
 }
 
+/** Per indicator, `make(rows)` of its rows, computed on the first `get` and kept. */
+function lazyByIndicator(rows: ReadonlyMap<string, readonly Observation[]>, make: (rows: readonly Observation[]) => Observation[]): {get: (indicator: string) => readonly Observation[]} {
+  const cache = new Map<string, readonly Observation[]>();
+  return {
+    get: (indicator) => {
+      let result = cache.get(indicator);
+      if (result === undefined) cache.set(indicator, (result = make(rows.get(indicator) ?? [])));
+      return result;
+    }
+  };
+}
+
 /**
  * The two views of the commune pages, computed once per page load (not per choice): the old view
  * (units as they reported, totalled as the district while the former communes existed) and the
  * lineage view (today's units; old units' counts summed into what they became, by the area's
- * lineage — no unit id is named here). Both indexed by indicator.
+ * lineage — no unit id is named here). Both indexed by indicator; an area total is computed for
+ * an indicator when a page first asks for it.
  */
 export function communeViews(observations: readonly Observation[], units: readonly Unit[], links: readonly LineageLink[], area: Readonly<Area>): CommuneViews {
   const ids = areaUnits(area, units, links);
@@ -54,17 +67,19 @@ export function communeViews(observations: readonly Observation[], units: readon
   const isNew = new Set(newIds);
   const successors = toSuccessorView(observations, units, links, {asOf: area.successorsFrom, coveredUnits: ids.all});
   const oldExpected = (month: string): string[] => oldUnits.filter((u) => isUnitActive(u, month)).map((u) => u.id);
+  const oldRows = byIndicator(observations);
+  const newRows = byIndicator(successors.filter((o) => isNew.has(o.unitId)));
   return {
     old: {
       units: units.filter((u) => inData.has(u.id)).map((u) => u.id),
-      observations: byIndicator(observations),
-      reference: byIndicator(districtSeries(observations, oldExpected, area.district, {perUnit: true})),
+      observations: oldRows,
+      reference: lazyByIndicator(oldRows, (rows) => districtSeries(rows, oldExpected, area.district, {perUnit: true})),
       referenceId: area.district
     },
     new: {
       units: newIds,
-      observations: byIndicator(successors.filter((o) => isNew.has(o.unitId))),
-      reference: byIndicator(districtSeries(successors, () => newIds, area.id, {perUnit: true})),
+      observations: newRows,
+      reference: lazyByIndicator(newRows, (rows) => districtSeries(rows, () => newIds, area.id, {perUnit: true})),
       referenceId: area.id
     },
     partial: new Set(successors.filter((o) => o.partial).map((o) => o.unitId)),
