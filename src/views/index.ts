@@ -5,6 +5,7 @@
 
 // /communes/ and /communes/<id>
 export {communeViews, type CommuneView, type CommuneViews} from "./communeViews.ts";
+export {comparisonSchema, type ChoiceSchema} from "./comparisonSchema.ts";
 export {communeComparison, type Comparison, type ComparisonChoice, type ComparisonRow, type ShownRow} from "./communeComparison.ts";
 export {seriesWithYearToDate, type GrainRow} from "./seriesWithYearToDate.ts";
 export {yearToDate, type YearToDate} from "./yearToDate.ts";
