@@ -3,20 +3,21 @@
  * top. A period without a rank (missing value) breaks the line. The reorganisation (`reorganisation`,
  * an ISO day) is marked; after it, units are ranked among the communes that exist then.
  *
- *   ${resize((width) => bumpChart(ranks, {width, unitName, units}))}
+ *   ${resize((width) => bumpChart(ranks, {width, unitName, units, colors: unitColors(allAreaUnitIds)}))}
  *
- * `ranks` are rankUnits() rows ({unitId, period, rank, of, value}) of the units to draw.
+ * `ranks` are rankUnits() rows ({unitId, period, rank, of, value}) of the units to draw; `colors`
+ * unitColors() over all the area's units, so a unit keeps its colour whatever is selected.
  */
 import * as Plot from "npm:@observablehq/plot";
-import {formatPeriod} from "../lib/cchc.js";
+import {catalogue, formatPeriod, formatTimeTick, unitColors} from "../lib/cchc.js";
 import {colorOf, periodDate, reorganisationMarks} from "./compareChart.js";
 
 /**
- * bumpChart(ranks, {width, unitName, units, format, xDomain, reorganisation, lang}) → a Plot figure; `format(value)`
+ * bumpChart(ranks, {width, unitName, units, colors, format, xDomain, reorganisation, lang}) → a Plot figure; `format(value)`
  * writes a value in the tip; `xDomain` [first, last] dates fixes the time axis.
  */
-export function bumpChart(ranks, {width, unitName, units, format = String, xDomain, reorganisation, lang = "vi"}) {
-  const vi = lang !== "en";
+export function bumpChart(ranks, {width, unitName, units, colors, format = String, xDomain, reorganisation, lang = "vi"}) {
+  const t = catalogue(lang).communes;
   const present = new Set(ranks.map((d) => d.unitId));
   const ids = (units ?? [...present]).filter((id) => present.has(id));
   const order = new Map(ids.map((id, i) => [id, i]));
@@ -30,10 +31,10 @@ export function bumpChart(ranks, {width, unitName, units, format = String, xDoma
     width,
     height: Math.max(220, Math.min(420, 60 + maxRank * 26)),
     marginLeft: 52,
-    marginRight: 16,
-    x: {type: "utc", label: null, domain: xDomain},
+    marginRight: 28,
+    x: {type: "utc", label: null, domain: xDomain, ticks: Math.max(2, Math.floor(width / 90)), tickFormat: (d) => formatTimeTick(d, lang)},
     y: {
-      label: vi ? "Thứ hạng (1 = tốt nhất)" : "Rank (1 = best)",
+      label: t.rankAxis,
       domain: [1, maxRank],
       reverse: true,
       inset: 10,
@@ -41,7 +42,7 @@ export function bumpChart(ranks, {width, unitName, units, format = String, xDoma
       tickFormat: (v) => String(v),
       grid: true
     },
-    color: {type: "ordinal", domain: ids.map((id) => unitName(id)), range: ids.map((id) => colorOf(id, units ?? ids)), legend: true},
+    color: {type: "ordinal", domain: ids.map((id) => unitName(id)), range: ids.map((id) => colorOf(id, colors ?? unitColors(units ?? ids))), legend: true},
     marks: [
       ...reorganisationMarks(dates, {day: reorganisation, lang, frameAnchor: "bottom", dy: -4}),
       Plot.lineY(data, {x: "date", y: "rank", z: "unitId", stroke: "name", title: "name", strokeWidth: 2}),
@@ -52,7 +53,7 @@ export function bumpChart(ranks, {width, unitName, units, format = String, xDoma
           x: "date",
           y: "rank",
           filter: (d) => d.rank !== null,
-          title: (d) => `${d.name}\n${formatPeriod(d.period, lang)}: ${vi ? "hạng" : "rank"} ${d.rank}/${d.of} (${format(d.value)})`
+          title: (d) => `${d.name}\n${formatPeriod(d.period, lang)}: ${t.rankTip(d.rank, d.of, format(d.value))}`
         })
       )
     ]

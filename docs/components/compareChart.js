@@ -10,17 +10,14 @@
  * Names are drawn by Plot as SVG text, never parsed as HTML.
  */
 import * as Plot from "npm:@observablehq/plot";
-import {formatChange, formatNumber, formatPercent, formatPeriod, formatRate} from "../lib/cchc.js";
+import {catalogue, unitColors, formatChange, formatNumber, formatPercent, formatPeriod, formatRate, formatTimeTick} from "../lib/cchc.js";
 
-export const COLORS = ["#4e79a7", "#f28e2c", "#e15759", "#76b7b2", "#59a14f", "#edc949", "#af7aa1", "#ff9da7", "#9c755f", "#bab0ab"];
 const REFERENCE_COLOR = "#222";
-
-const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** An ISO day → "Sắp xếp ĐVHC 01/7/2025" / "Reorganisation 1 Jul 2025" (day, month, year of `day`). */
 export function reorganisationLabel(day, lang = "vi") {
   const [y, m, d] = day.split("-").map(Number);
-  return lang === "en" ? `Reorganisation ${d} ${MONTHS_EN[m - 1]} ${y}` : `Sắp xếp ĐVHC ${String(d).padStart(2, "0")}/${m}/${y}`;
+  return catalogue(lang).communes.reorganisation(d, m, y);
 }
 
 /**
@@ -55,10 +52,21 @@ export function reorganisationMarks(dates, {day, lang = "vi", frameAnchor = "top
   ];
 }
 
-/** A unit's colour: from its place in the ordered list of units, the same in every chart. */
-export function colorOf(id, units) {
-  const i = units.indexOf(id);
-  return COLORS[(i < 0 ? 0 : i) % COLORS.length];
+/** A unit's colour from `colors` (unitColors over all the area's units): the same whatever is selected. */
+export function colorOf(id, colors = unitColors([id])) {
+  const i = colors.domain.indexOf(id);
+  return i < 0 ? "#888" : colors.range[i];
+}
+
+/** A y-domain that fits the values: shares within 0–100%, counts from zero (a count's size is its meaning). */
+export function fitDomain(values, {share, fromZero = !share, floor = 0}) {
+  if (values.length === 0) return share ? [0, 1] : [0, 1];
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  const pad = Math.max((hi - lo) * 0.08, share ? 0.02 : 1);
+  lo = fromZero ? Math.min(0, lo) : lo - pad;
+  hi = Math.max(hi + pad, floor);
+  return share ? [Math.max(0, lo), Math.min(1, hi)] : [lo, hi];
 }
 
 /** The first day (UTC) of a period id: "2024-10", "2024-Q3", "2024-H2" or "2024". */
@@ -78,19 +86,19 @@ export function valueFormatter(indicator, {mode = "value", lang = "vi", digits} 
 }
 
 /**
- * compareChart(rows, {width, indicator, unitName, units, reference, referenceName, target,
+ * compareChart(rows, {width, indicator, unitName, units, colors, reference, referenceName, target,
  * mode, multiples, partial, reorganisation, lang}) → a Plot figure. `rows` are observations ({unitId, period,
- * value}, and in change mode {level, basePeriod}); `units` the ids in order (each keeps its
- * colour from its place there); `reference` the district's rows; `target` a value drawn as a
+ * value}, and in change mode {level, basePeriod}); `units` the ids in order; `colors` unitColors()
+ * over all the area's units, so a unit keeps its colour whatever is selected; `reference` the district's rows; `target` a value drawn as a
  * rule (value mode only); `partial(row)` marks a value covering only part of a unit; `xDomain`
  * [first, last] dates fixes the time axis to the chosen range (the marker shows when it spans
- * `reorganisation`, even where no chosen unit has data on both sides).
+ * `reorganisation`, even where no chosen unit has data on both sides); `indicatorName` the y label.
  */
 export function compareChart(
   rows,
-  {width, indicator, unitName, units, reference = [], referenceName = "", target = null, mode = "value", multiples = false, partial = () => false, xDomain, reorganisation, lang = "vi"}
+  {width, indicator, unitName, units, colors, reference = [], referenceName = "", target = null, mode = "value", multiples = false, partial = () => false, xDomain, reorganisation, indicatorName, lang = "vi"}
 ) {
-  const vi = lang !== "en";
+  const t = catalogue(lang).communes;
   const isShare = indicator.unit === "share";
   const format = valueFormatter(indicator, {mode, lang});
   const level = valueFormatter(indicator, {lang});
@@ -115,12 +123,12 @@ export function compareChart(
     const floor = isShare ? 0.05 : 1;
     domain = [Math.min(0, ...values), Math.max(floor, ...values)];
   } else {
-    domain = isShare ? [0, 1] : [0, Math.max(1, ...values, showTarget ? target : 0)];
+    domain = fitDomain(showTarget ? values.concat(target) : values, {share: isShare});
   }
   const tip = (d) => {
-    const head = `${d.name}${partial(d) ? (vi ? " (một phần)" : " (partial)") : ""}\n${formatPeriod(d.period, lang)}: `;
+    const head = `${d.name}${partial(d) ? t.chartPartial : ""}\n${formatPeriod(d.period, lang)}: `;
     if (mode !== "change") return head + (isShare ? formatRate(d, {lang}) : format(d.value));
-    const since = d.basePeriod ? ` ${vi ? "so với" : "since"} ${formatPeriod(d.basePeriod, lang)}` : "";
+    const since = d.basePeriod ? t.chartSince(formatPeriod(d.basePeriod, lang)) : "";
     return `${head}${format(d.value)}${since} (${level(d.level)})`;
   };
   const rowsCount = multiples ? Math.ceil(ids.length / columns) : 1;
@@ -130,11 +138,11 @@ export function compareChart(
     width,
     height,
     marginLeft: 52,
-    marginRight: 16,
+    marginRight: 28,
     marginTop: multiples ? 34 : 20,
-    x: {type: "utc", label: null, domain: xDomain, ticks: multiples ? Math.max(2, Math.floor(width / columns / 90)) : undefined},
+    x: {type: "utc", label: null, domain: xDomain, ticks: Math.max(2, Math.floor(width / columns / 90)), tickFormat: (d) => formatTimeTick(d, lang)},
     y: {
-      label: mode === "change" ? (vi ? `Thay đổi${isShare ? " (điểm %)" : ""}` : `Change${isShare ? " (pp)" : ""}`) : vi ? indicator.nameVi : indicator.nameEn,
+      label: mode === "change" ? t.chartChange(isShare) : indicatorName ?? indicator.nameVi,
       domain,
       grid: true,
       nice: mode === "change",
@@ -146,11 +154,11 @@ export function compareChart(
     color: {
       type: "ordinal",
       domain: ref.length ? names.concat(referenceName) : names,
-      range: ids.map((id) => colorOf(id, units ?? ids)).concat(ref.length ? [REFERENCE_COLOR] : []),
+      range: ids.map((id) => colorOf(id, colors ?? unitColors(units ?? ids))).concat(ref.length ? [REFERENCE_COLOR] : []),
       legend: true
     },
     marks: [
-      Plot.ruleY([0]),
+      domain[0] <= 0 && domain[1] >= 0 ? Plot.ruleY([0]) : null,
       showTarget ? Plot.ruleY([target], {stroke: "#b42318", strokeDasharray: "6,3"}) : null,
       showTarget
         ? Plot.text([target], {
@@ -159,7 +167,7 @@ export function compareChart(
             textAnchor: "end",
             dy: -6,
             fill: "#b42318",
-            text: () => `${vi ? "Chỉ tiêu" : "Target"} ${level(target)}`,
+            text: () => t.chartTarget(level(target)),
             ...(multiples ? {fx: () => 0, fy: () => 0} : {})
           })
         : null,

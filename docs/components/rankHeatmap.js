@@ -9,11 +9,15 @@
  * `ranks` are rows {indicator, period, rank, of, value}; `format(row)` writes the value in the tip.
  */
 import * as Plot from "npm:@observablehq/plot";
-import {formatPeriod} from "../lib/cchc.js";
+import {catalogue, formatPeriod} from "../lib/cchc.js";
 
-/** rankHeatmap(ranks, {width, indicatorName, indicators, format, lang}) → a Plot figure. */
+/**
+ * rankHeatmap(ranks, {width, indicatorName, indicators, format, lang}) → a Plot figure. Row
+ * labels wrap inside the left margin (never clipped); column labels are the year at its first
+ * quarter, or the quarter itself when a column is wide enough, so they never run together.
+ */
 export function rankHeatmap(ranks, {width, indicatorName, indicators, format = () => "", lang = "vi"}) {
-  const vi = lang !== "en";
+  const t = catalogue(lang).communes;
   const periods = [...new Set(ranks.map((d) => d.period))].sort();
   const rows = indicators ?? [...new Set(ranks.map((d) => d.indicator))];
   const names = rows.map((id) => indicatorName(id));
@@ -23,27 +27,36 @@ export function rankHeatmap(ranks, {width, indicatorName, indicators, format = (
     // 0 = first, 1 = last: comparable between periods with a different number of units
     position: d.rank === null || !(d.of > 1) ? null : (d.rank - 1) / (d.of - 1)
   }));
-  const marginLeft = Math.round(Math.min(220, Math.max(110, width * 0.32)));
+  const fontSize = 11;
+  const marginLeft = Math.round(Math.min(220, Math.max(104, width * 0.3)));
+  // Plot wraps at lineWidth ems (its estimate of a character is about 0.55 em): a line stays inside the margin
+  const lineWidth = (marginLeft - 14) / fontSize;
+  const longest = Math.max(...names.map((n) => n.length));
+  const lines = Math.min(4, Math.ceil((longest * 0.6) / lineWidth));
+  const rowHeight = Math.max(34, lines * (fontSize + 3) + 6);
   const step = (width - marginLeft - 8) / Math.max(1, periods.length);
   const yearStart = (p) => /-(Q1|01|H1)$/.test(p) || /^\d{4}$/.test(p);
+  // a year label needs about 30 px; when a year's columns are narrower, every other year
+  const yearEvery = step * 4 >= 34 ? 1 : 2;
   return Plot.plot({
     width,
-    height: 40 + rows.length * 34,
+    height: 44 + rows.length * rowHeight,
     marginLeft,
     marginRight: 8,
     marginBottom: 28,
+    style: {fontSize: `${fontSize}px`},
     x: {
       type: "band",
       domain: periods,
       label: null,
       padding: 0.06,
       tickSize: 0,
-      tickFormat: (p) => (step >= 44 ? formatPeriod(p, lang).replace(/^Quý /, "Q") : yearStart(p) ? p.slice(0, 4) : "")
+      tickFormat: (p) => (step >= 64 ? formatPeriod(p, lang) : yearStart(p) && Number(p.slice(0, 4)) % yearEvery === 0 ? p.slice(0, 4) : "")
     },
     y: {type: "band", domain: names, label: null, padding: 0.08, tickSize: 0},
     color: {type: "linear", domain: [0, 1], range: ["#1a9850", "#fee08b", "#d73027"], interpolate: "rgb"},
     marks: [
-      Plot.axisY({tickSize: 0, lineWidth: Math.max(8, marginLeft / 7)}),
+      Plot.axisY({tickSize: 0, lineWidth, marginLeft}),
       Plot.cell(data, {x: "period", y: "name", fill: "#e5e5e5", filter: (d) => d.position === null}),
       Plot.cell(data, {x: "period", y: "name", fill: "position", fillOpacity: 0.85, filter: (d) => d.position !== null}),
       step >= 12
@@ -60,8 +73,7 @@ export function rankHeatmap(ranks, {width, indicatorName, indicators, format = (
         Plot.pointer({
           x: "period",
           y: "name",
-          title: (d) =>
-            `${d.name}\n${formatPeriod(d.period, lang)}: ${d.rank === null ? (vi ? "không xếp hạng (thiếu số liệu)" : "not ranked (data missing)") : `${vi ? "hạng" : "rank"} ${d.rank}/${d.of}`}${d.rank === null ? "" : ` (${format(d)})`}`
+          title: (d) => `${d.name}\n${formatPeriod(d.period, lang)}: ${d.rank === null ? t.notRanked : t.rankTip(d.rank, d.of, format(d))}`
         })
       )
     ]

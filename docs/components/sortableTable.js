@@ -20,12 +20,7 @@
  * when a header is clicked, and setting it re-sorts without an event, so it binds to the URL
  * with bindUrlState like any input.
  */
-import {compareVietnamese} from "../lib/cchc.js";
-
-const TEXT = {
-  vi: {sortBy: "Sắp xếp theo", ascending: "tăng dần", descending: "giảm dần"},
-  en: {sortBy: "Sort by", ascending: "ascending", descending: "descending"}
-};
+import {catalogue, compareVietnamese} from "../lib/cchc.js";
 
 /**
  * sortableTable(rows, {columns, sort, caption, lang, rowClass}) → <div class="sortable-table">.
@@ -35,7 +30,7 @@ const TEXT = {
  * descendingFirst (the first click sorts largest first: for "best" columns).
  */
 export function sortableTable(rows, {columns, sort, caption, lang = "vi", rowClass} = {}) {
-  const text = TEXT[lang] ?? TEXT.vi;
+  const text = catalogue(lang).communes;
   const wrapper = document.createElement("div");
   wrapper.className = "sortable-table";
   const table = document.createElement("table");

@@ -12,30 +12,7 @@
  * box ticks the only match, Esc clears the search. "Chọn tất cả" / "Bỏ chọn" act on the units
  * shown. Names are set as text, never as HTML.
  */
-import {compareUnitNames, matchesSearch} from "../lib/cchc.js";
-
-const TEXT = {
-  vi: {
-    search: "Tìm đơn vị",
-    placeholder: "Tìm (gõ không dấu được)…",
-    all: "Chọn tất cả",
-    allTitle: "Chọn mọi đơn vị đang hiện",
-    none: "Bỏ chọn",
-    noneTitle: "Bỏ chọn mọi đơn vị đang hiện",
-    nothing: "Không tìm thấy đơn vị nào",
-    status: (chosen, total, shown) => `Đã chọn ${chosen}/${total}${shown < total ? ` · đang hiện ${shown}` : ""}`
-  },
-  en: {
-    search: "Search units",
-    placeholder: "Search…",
-    all: "Select all",
-    allTitle: "Select every unit shown",
-    none: "Clear",
-    noneTitle: "Clear every unit shown",
-    nothing: "No unit found",
-    status: (chosen, total, shown) => `${chosen} of ${total} selected${shown < total ? ` · ${shown} shown` : ""}`
-  }
-};
+import {catalogue, compareUnitNames, matchesSearch} from "../lib/cchc.js";
 
 let counter = 0;
 
@@ -46,8 +23,9 @@ let counter = 0;
  * `keywords(id)` optional extra text to search (aliases, old names); `value` the ids ticked
  * at first. Setting `.value` ticks those ids (unknown ones are ignored) without an event.
  */
-export function unitPicker(ids, {label = "Đơn vị", format = String, value = [], keywords, lang = "vi"} = {}) {
-  const text = TEXT[lang] ?? TEXT.vi;
+export function unitPicker(ids, {label, format = String, value = [], keywords, lang = "vi"} = {}) {
+  const text = catalogue(lang).communes.picker;
+  label ??= catalogue(lang).communes.units;
   const uid = `unit-picker-${++counter}`;
   const units = [...new Set(ids)]
     .map((id) => ({id, name: String(format(id) ?? id)}))

@@ -11,6 +11,14 @@ export {overviewSentence} from "./overviewSentence.ts";
 export {sparklinePath} from "./sparklinePath.ts";
 
 // /communes/ and /communes/<id>
+export {communeViews, type CommuneView, type CommuneViews} from "./communeViews.ts";
+export {comparisonSchema, type ChoiceSchema} from "./comparisonSchema.ts";
+export {communeComparison, type Comparison, type ComparisonChoice, type ComparisonRow, type ShownRow} from "./communeComparison.ts";
+export {seriesWithYearToDate, type GrainRow} from "./seriesWithYearToDate.ts";
+export {yearToDate, type YearToDate} from "./yearToDate.ts";
+export {emptyRangeReasons, type EmptyRangeReason} from "./emptyRangeReasons.ts";
+export {communeYearToDate, type CommuneYearToDate} from "./communeYearToDate.ts";
+export {communeProfile, type CommuneProfile} from "./communeProfile.ts";
 
 // /online-services and /postal
 

@@ -57,11 +57,12 @@ describe("a site built for another area (CCHC_AREA)", () => {
   test("/communes/ compares the area's communes against the area's total, named as the area after 2024", async () => {
     const record = await open("/communes/");
     try {
-      // the trend chart and the rank chart: the default picks and the area's total
+      // the trend chart and the rank chart: today's unit of the area (by default) and the area's total
       await expect
         .poll(async () => [...new Set(await record.page.locator(`${LINES} title`).allTextContents())].sort())
-        .toEqual(["Toàn địa bàn Thạch Trung, Đồng Môn, Thạch Hạ cũ", "Xã Đồng Môn", "Xã Thạch Trung"].sort());
-      // the comparison table lists every unit of the area, and no commune of Lộc Hà
+        .toEqual(["Phường Trần Phú", "Toàn địa bàn Thạch Trung, Đồng Môn, Thạch Hạ cũ"].sort());
+      // the old units on request list every unit of the area, and no commune of Lộc Hà
+      await record.page.goto(`${server!.url}/communes/?view=old&from=2021-01`);
       await expect.poll(() => record.page.locator("main").innerText()).toContain("Phường Thạch Hạ");
       const text = await record.page.locator("main").innerText();
       for (const name of ["Thị trấn Lộc Hà", "Xã Thạch Kim", "Xã Hộ Độ"]) expect(text).not.toContain(name);

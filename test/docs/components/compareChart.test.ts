@@ -75,6 +75,24 @@ describe("compareChart", () => {
     expect(chart.textContent).toContain("<img src=x onerror=alert(1)>");
   });
 
+  it("keeps a unit's colour whatever else is selected, and draws time ticks as T1/2026", () => {
+    const colors = {domain: ["18580", "18598", "evil"], range: ["#111111", "#222222", "#333333"]};
+    const stroke = (chart: Element, name: string): string | null | undefined =>
+      [...chart.querySelectorAll("g[aria-label='line'] path")].find((p) => p.querySelector("title")?.textContent === name)?.getAttribute("stroke");
+    const both = draw([row("18580", "2026-01", 0.3), row("18580", "2026-02", 0.4), row("18598", "2026-01", 0.5), row("18598", "2026-02", 0.6)], {units: ["18580", "18598"], colors});
+    const alone = draw([row("18598", "2026-01", 0.5), row("18598", "2026-02", 0.6)], {units: ["18598"], colors});
+    expect(stroke(both, "Xã Hộ Độ")).toBe("#222222");
+    expect(stroke(alone, "Xã Hộ Độ")).toBe("#222222");
+    expect([...both.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((t) => t.textContent)).toContain("T1/2026");
+  });
+
+  it("fits the y-axis to the values of a share instead of 0–100%", () => {
+    const chart = draw([row("18580", "2026-01", 0.02), row("18580", "2026-02", 0.15)]);
+    const ticks = [...chart.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((t) => t.textContent);
+    expect(ticks).not.toContain("100%");
+    expect(ticks.length).toBeGreaterThan(2);
+  });
+
   it("formats changes of shares in percentage points, with a sign", () => {
     expect(valueFormatter(share, {mode: "change"})(0.052)).toBe("+5,2 điểm %");
     expect(valueFormatter(share, {mode: "change", lang: "en"})(-0.052)).toBe("-5.2 pp");
