@@ -27,7 +27,12 @@ export function plainTable(rows, {columns, caption, rowClass, className = ""} = 
     const th = document.createElement("th");
     th.scope = "col";
     th.textContent = column.header;
-    if (column.numeric) th.className = "numeric";
+    // a numeric column's header wraps (its figures do not), so a wide table is not cut at "Đún…"
+    if (column.numeric) {
+      th.className = "numeric";
+      th.style.whiteSpace = "normal";
+      th.style.minWidth = "4.5em";
+    }
     headRow.append(th);
   }
   head.append(headRow);

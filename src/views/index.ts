@@ -6,6 +6,11 @@
 // /communes/ and /communes/<id>
 
 // /online-services and /postal
+export {journeyLaggards, type LaggardRow} from "./journeyLaggards.ts";
+export {journeyLineage} from "./journeyLineage.ts";
+export {journeyTrend, type JourneyTrend, type JourneyTrendPoint} from "./journeyTrend.ts";
+export {journeyView, type JourneyRow, type JourneyView} from "./journeyView.ts";
+export {journeyYearOnYear, type YearOnYearRow} from "./journeyYearOnYear.ts";
 
 // /pci
 

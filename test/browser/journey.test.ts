@@ -176,6 +176,45 @@ describe.each(PAGES)("$path", (spec) => {
     }
   });
 
+  test("opens on the present: the latest complete month, today's communes, the year to date", async () => {
+    const opened = await openAndRecord(site.browser, `${site.url}${spec.path}`, {waitFor: ".journey-table tr.total-row"});
+    try {
+      const {page} = opened;
+      const latest = await page.locator(".period-picker select option").first().getAttribute("value");
+      expect(latest).toMatch(/^\d{4}-\d{2}$/); // a month, the latest offered
+      expect(await page.locator(".period-picker select").inputValue()).toBe(latest);
+      expect(await page.getByRole("radio", {name: "5 xã, phường mới (quy đổi số liệu cũ)"}).isChecked()).toBe(true);
+      expect((await readTable(page)).filter((r) => r.unitId !== "total")).toHaveLength(5);
+      expect(await page.locator(".journey-ytd").innerText()).toMatch(/^Lũy kế từ đầu năm \(T1\/\d{4} – T\d{1,2}\/\d{4}\): \d/);
+      expectClean(opened, site.url);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test("the trend's y axis fits its values: its top is near the largest share, not 100% for small shares", async () => {
+    const {page} = record;
+    const csv = await trendCsv(page);
+    const shares = csv.map((r) => Number(r[spec.share.numerator]) / Number(r[spec.share.denominator])).filter((v) => Number.isFinite(v));
+    const largest = Math.max(...shares);
+    const ticks = (await page.locator(".trend-card svg").first().locator("[aria-label='y-axis tick label'] text").allTextContents()).map((t) => Number(t.replace("%", "").replace(",", ".")) / 100);
+    const top = Math.max(...ticks);
+    expect(top).toBeGreaterThanOrEqual(largest - 0.05); // the axis reaches the data (ticks every 5 or 10 points)
+    expect(top).toBeLessThanOrEqual(Math.min(1, largest + 0.15)); // and stops soon after it
+    if (largest < 0.5) expect(top).toBeLessThan(1);
+  });
+
+  test("at 1440 px the table shows every column header whole; at 360 px the page does not scroll sideways", async () => {
+    const {page} = record;
+    await page.setViewportSize({width: 1440, height: 900});
+    await expect.poll(() => page.locator(".journey-table").evaluate((wrap) => wrap.scrollWidth <= wrap.clientWidth + 1)).toBe(true);
+    const cut = await page.locator(".journey-table thead th").evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent));
+    expect(cut).toEqual([]);
+    await page.setViewportSize({width: 360, height: 800});
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.setViewportSize({width: 1280, height: 720});
+  });
+
   test("logs no errors and asks nothing from outside the site", async () => {
     await record.page.waitForTimeout(250);
     expectClean(record, site.url);
