@@ -285,6 +285,7 @@ export function journeyTrendCharts(setup, {kind, lang, lineage, picked, resize})
         ],
         ariaLabel: summary || T[measure]
       });
+      chart.classList.add("journey-trend");
       return html`<div>${chart}${downloadButtons(chart, {rows: withShares, columns: csv, filename: `xu-huong-${measure}`, title: T[measure], caption: sourceLine(meta, lang).textContent, lang, provenance: provenance(setup, T, lang, `${formatPeriod(meta.dataFrom, lang)} – ${formatPeriod(meta.dataThrough, lang)}`)})}</div>`;
     })}</div>`;
   });
