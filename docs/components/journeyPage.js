@@ -231,9 +231,11 @@ export function journeyCards(setup, {kind, lang, period, lineage, resize}) {
   );
 
   // per 1,000 inhabitants (postal)
+  const topPerK = rows.filter((j) => j.submitted1000 !== null && j.submitted1000 !== undefined).sort((a, b) => b.submitted1000 - a.submitted1000)[0];
   const perKTitle = T.perThousand(periodText);
   const perKCard = kind !== "postal" ? "" : card(
     perKTitle, T.perThousandNote, meta.sample, lang,
+    topPerK ? html`<p class="chart-summary">${T.perThousandSummary(name(topPerK), formatNumber(topPerK.submitted1000, {digits: 1, lang}))}</p>` : "",
     resize((width) => {
       const chart = dotRows(all, {width, measures: [{key: "submitted1000", label: T.submit1000}, {key: "returned1000", label: T.return1000}], format: (v) => formatNumber(v, {digits: 1, lang}), xLabel: null, unitName: (id) => name(all.find((j) => j.unitId === id)), firstId: "total", lang});
       return html`<div>${chart}${buttons(chart, "bcci-tren-1000-dan", perKTitle, {provenance: {...prov, units: T.provUnitsPerThousand}})}</div>`;
@@ -260,7 +262,7 @@ export function journeyTrendCharts(setup, {kind, lang, lineage, picked, resize})
   const measures = JOURNEY_MEASURES[kind].trend;
   const name = T.unitName;
   const colour = {domain: [...setup.colors.domain, "total"], range: [...setup.colors.range, "#111"]};
-  const swatches = ["total", ...picked].map((id) => html`<span class="journey-swatch"><svg width="14" height="4" aria-hidden="true"><rect width="14" height="4" fill="${colour.range[colour.domain.indexOf(id)] ?? "#888"}"></rect></svg> ${name(id)}</span>`);
+  const swatches = ["total", ...picked].map((id) => html`<span class="journey-swatch" style="margin-right: 0.8rem; white-space: nowrap; display: inline-block"><svg width="14" height="4" aria-hidden="true"><rect width="14" height="4" fill="${colour.range[colour.domain.indexOf(id)] ?? "#888"}"></rect></svg> ${name(id)}</span>`);
   const csv = csvColumns(kind, T, (j) => name(j.unitId));
   const withShares = trend.journeys.map((j) => ({...j, shares: Object.fromEntries(JOURNEY_MEASURES[kind].shares.map((s) => [s.key, j[s.denominator] ? j[s.numerator] / j[s.denominator] : null]))}));
   const charts = measures.map((measure) => {
