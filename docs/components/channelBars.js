@@ -12,7 +12,8 @@ import {catalogue, formatNumber, formatPercent} from "../lib/cchc.js";
 
 const COLOURS = ["#1f4e8c", "#6f9fd8", "#d9d9d9"];
 
-export function channelBars(journeys, {width, unitName, totalId = "total", lang = "vi"}) {
+export function channelBars(journeys, {width: available, unitName, totalId = "total", lang = "vi"}) {
+  const width = Math.max(200, available ?? 0); // resize may report a sliver while the layout settles: never negative bars
   const T = catalogue(lang).journey;
   const names = {fully: T.segmentFully, online: T.segmentOnline, other: T.segmentOther};
   const known = journeys.filter((j) => j.receivedTotal > 0 && j.receivedOnline !== null && j.receivedFullyOnline !== null);

@@ -15,7 +15,8 @@ import {catalogue} from "../lib/cchc.js";
 
 const COLOURS = ["#b8541a", "#1f6f8b", "#6a4c93"];
 
-export function dotRows(rows, {width, measures, format, xLabel, unitName, firstId = null, max, lang = "vi", note}) {
+export function dotRows(rows, {width: available, measures, format, xLabel, unitName, firstId = null, max, lang = "vi", note}) {
+  const width = Math.max(200, available ?? 0); // resize may report a sliver while the layout settles: never negative bars
   const first = measures[0].key;
   const known = (v) => v !== null && v !== undefined && Number.isFinite(v);
   // A unit with no value at all gets no row; one missing a measure keeps its row, without that dot.
