@@ -64,7 +64,7 @@ async function tableTitle(page: Page): Promise<string> {
 }
 
 /** Clicks the CSV button of the first chart in the trend card and parses the file it saves. */
-async function trendCsv(page: Page): Promise<Record<string, string>[]> {
+async function trendCsv(page: Page): Promise<Record<string, string>[] & {columns: string[]}> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".trend-card .download-buttons button", {hasText: "CSV"}).first().click()]);
   const text = await readFile(await download.path(), "utf8");
   return csvParse(text.replace(/^\uFEFF/, ""));
@@ -175,6 +175,14 @@ describe.each(PAGES)("$path", (spec) => {
     } finally {
       await opened.close();
     }
+  });
+
+  test("the CSV gives each rate as shown, headed \"(%)\", beside the counts it is made of", async () => {
+    const csv = await trendCsv(record.page);
+    const rateHeader = `${spec.share.header.replace(/^% /, "Tỷ lệ ")} (%)`;
+    expect(csv.columns).toEqual(expect.arrayContaining(["Mã đơn vị", "Đơn vị", "Kỳ", spec.share.numerator, spec.share.denominator, rateHeader]));
+    const row = csv.find((r) => r["Mã đơn vị"] === "total" && r["Kỳ"] === "2024-09")!;
+    expect(Number(row[rateHeader])).toBe(Math.round((Number(row[spec.share.numerator]) / Number(row[spec.share.denominator])) * 1000) / 10);
   });
 
   test("opens on the present: the latest complete month, today's communes, the year to date", async () => {
