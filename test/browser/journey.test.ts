@@ -224,6 +224,25 @@ describe.each(PAGES)("$path", (spec) => {
     await page.setViewportSize({width: 1280, height: 720});
   });
 
+  test.each([360, 390, 1024, 1440])("at %i px no chart label runs outside its chart", async (width) => {
+    const {page} = record;
+    await page.setViewportSize({width, height: 900});
+    await page.waitForTimeout(300); // resize() redraws the charts at the new width
+    expect(await page.locator("main svg[class^='plot']").count()).toBeGreaterThanOrEqual(4);
+    const outside = await page.locator("main svg[class^='plot']").evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll("text")]
+          .filter((t) => (t.textContent ?? "").trim() !== "")
+          .map((t) => ({text: t.textContent, r: t.getBoundingClientRect()}))
+          .filter(({r}) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1))
+          .map(({text}) => text);
+      })
+    );
+    expect(outside).toEqual([]);
+    await page.setViewportSize({width: 1280, height: 720});
+  });
+
   test("logs no errors and asks nothing from outside the site", async () => {
     await record.page.waitForTimeout(250);
     expectClean(record, site.url);
