@@ -217,7 +217,7 @@ describe.each(PAGES)("$path", (spec) => {
     const {page} = record;
     for (const width of [1440, 1024]) {
       await page.setViewportSize({width, height: 900});
-      await expect.poll(() => page.locator(".journey-table").evaluate((wrap) => wrap.scrollWidth <= wrap.clientWidth + 1), `${width} px`).toBe(true);
+      await expect.poll(() => page.locator(".journey-table").evaluate((wrap) => wrap.scrollWidth <= wrap.clientWidth + 1), {message: `${width} px`}).toBe(true);
       const cut = await page.locator(".journey-table thead th").evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent));
       expect(cut, `${width} px`).toEqual([]);
     }
