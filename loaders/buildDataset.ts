@@ -4,6 +4,7 @@ import {extname, join} from "node:path";
 import {DataError} from "../src/errors/dataError.ts";
 import type {SourceConflict} from "../src/model/conflictNotes.ts";
 import type {Observation} from "../src/model/observation.ts";
+import type {CountsRecord} from "../src/tthc/observationsFromCounts.ts";
 import {readPreviews} from "./io/readPreviews.ts";
 import {sniffFile} from "./io/sniffFile.ts";
 import {explainUnknownFile} from "./explainUnknownFile.ts";
@@ -23,6 +24,8 @@ export interface DatasetBuild {
   readonly provenance: readonly (Provenance & {readonly origin: Origin})[];
   readonly conflicts: readonly Conflict[];
   readonly missing: readonly {readonly unitId: string; readonly period: string}[];
+  /** The reports' counts per unit and month (TTHC only; sources that read no counts give none), by unit then month. */
+  readonly counts?: readonly CountsRecord[];
 }
 
 /** Files directly in `dir` whose ending one of the dataset's sources reads, sorted; none if absent. */
@@ -119,12 +122,15 @@ export async function buildDataset(datasetId: string, root = ".", reference?: Re
   const observations = [...kept.values()]
     .map((k) => k.observation)
     .sort((a, b) => compare(a.indicator, b.indicator) || compare(a.unitId, b.unitId) || compare(a.period, b.period));
+  // each unit-month is in one file only: the observations made from the counts would have been a duplicate above
+  const counts = loaded.flatMap((l) => l.counts ?? []).sort((a, b) => compare(a.unitId, b.unitId) || compare(a.month, b.month));
   return {
     dataset,
     observations,
     provenance: loaded.map((l) => ({...l.provenance, origin: l.origin})),
     conflicts,
-    missing: dataset.missing?.(observations, ref) ?? []
+    missing: dataset.missing?.(observations, ref) ?? [],
+    ...(counts.length > 0 ? {counts} : {})
   };
 }
 

@@ -1,5 +1,7 @@
 import JSZip from "jszip";
 import type {DatasetBuild} from "./buildDataset.ts";
+import {TTHC_COUNT_FIELDS} from "../src/tthc/tthcCounts.ts";
+import {countsToArrow} from "./io/countsToArrow.ts";
 import {observationsToArrow} from "./io/observationsToArrow.ts";
 import {periodSpan} from "./sources/periodSpan.ts";
 
@@ -19,17 +21,22 @@ export function datasetMeta(build: DatasetBuild): object {
     dataThrough: span?.[1] ?? null,
     sources: build.provenance,
     conflicts: build.conflicts,
-    missing: build.missing
+    missing: build.missing,
+    // the data contract of counts.arrow, for datasets that publish the reports' counts
+    ...(build.counts === undefined ? {} : {counts: {file: "counts.arrow", rows: build.counts.length, columns: ["unitId", "period", ...TTHC_COUNT_FIELDS, "source", "sample"]}})
   };
 }
 
 /**
  * The dataset as one zip for Framework's archive loaders: pages read
- * data/<dataset>/observations.arrow and data/<dataset>/meta.json from it.
+ * data/<dataset>/observations.arrow and data/<dataset>/meta.json from it, and, for a dataset
+ * whose sources read counts (tthc), data/<dataset>/counts.arrow: unit × month × the report's
+ * counts. Built whole in memory and returned at once, so a failure writes nothing.
  */
 export async function datasetArchive(build: DatasetBuild): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file("observations.arrow", observationsToArrow(build.observations), {date: ENTRY_DATE});
+  if (build.counts !== undefined) zip.file("counts.arrow", countsToArrow(build.counts), {date: ENTRY_DATE});
   zip.file("meta.json", JSON.stringify(datasetMeta(build), null, 1) + "\n", {date: ENTRY_DATE});
   return zip.generateAsync({type: "uint8array", compression: "DEFLATE", compressionOptions: {level: 6}});
 }

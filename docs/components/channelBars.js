@@ -8,17 +8,14 @@
  *   ${resize((width) => channelBars(journeys, {width, unitName, totalId: "total", lang}))}
  */
 import * as Plot from "npm:@observablehq/plot";
-import {formatNumber, formatPercent} from "../lib/cchc.js";
+import {catalogue, formatNumber, formatPercent} from "../lib/cchc.js";
 
-const SEGMENTS = {
-  vi: {fully: "Trực tuyến toàn trình", online: "Trực tuyến (chưa toàn trình)", other: "Trực tiếp, qua BCCI, khác"},
-  en: {fully: "Fully online", online: "Online (not fully)", other: "In person, by post, other"}
-};
 const COLOURS = ["#1f4e8c", "#6f9fd8", "#d9d9d9"];
 
-export function channelBars(journeys, {width, unitName, totalId = "total", lang = "vi"}) {
-  const vi = lang === "vi";
-  const names = SEGMENTS[lang] ?? SEGMENTS.vi;
+export function channelBars(journeys, {width: available, unitName, totalId = "total", lang = "vi"}) {
+  const width = Math.max(200, available ?? 0); // resize may report a sliver while the layout settles: never negative bars
+  const T = catalogue(lang).journey;
+  const names = {fully: T.segmentFully, online: T.segmentOnline, other: T.segmentOther};
   const known = journeys.filter((j) => j.receivedTotal > 0 && j.receivedOnline !== null && j.receivedFullyOnline !== null);
   const missing = journeys.filter((j) => !known.includes(j)).map((j) => unitName(j.unitId));
   const share = (j) => j.receivedOnline / j.receivedTotal;
@@ -46,8 +43,8 @@ export function channelBars(journeys, {width, unitName, totalId = "total", lang 
     height: 26 * order.length + 70,
     marginLeft,
     marginRight: 48,
-    caption: missing.length ? `${vi ? "Không có số liệu" : "No data"}: ${missing.join(", ")}` : null,
-    x: {domain: [0, 1], grid: true, tickFormat: (v) => formatPercent(v, {digits: 0, lang}), label: vi ? "Tỷ lệ trên số hồ sơ tiếp nhận" : "Share of dossiers received"},
+    caption: missing.length ? `${T.noData}: ${missing.join(", ")}` : null,
+    x: {domain: [0, 1], grid: true, tickFormat: (v) => formatPercent(v, {digits: 0, lang}), label: T.channelAxis, ticks: Math.max(2, Math.floor((width - marginLeft) / 70))},
     y: {domain: order.map((j) => unitName(j.unitId)), label: null},
     color: {domain: Object.values(names), range: COLOURS, legend: true},
     marks: [

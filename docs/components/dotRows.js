@@ -11,11 +11,12 @@
  * starts at 0; `max` fixes its end (e.g. 1 for shares), otherwise it is the largest value.
  */
 import * as Plot from "npm:@observablehq/plot";
+import {catalogue} from "../lib/cchc.js";
 
 const COLOURS = ["#b8541a", "#1f6f8b", "#6a4c93"];
 
-export function dotRows(rows, {width, measures, format, xLabel, unitName, firstId = null, max, lang = "vi", note}) {
-  const vi = lang === "vi";
+export function dotRows(rows, {width: available, measures, format, xLabel, unitName, firstId = null, max, lang = "vi", note}) {
+  const width = Math.max(200, available ?? 0); // resize may report a sliver while the layout settles: never negative bars
   const first = measures[0].key;
   const known = (v) => v !== null && v !== undefined && Number.isFinite(v);
   // A unit with no value at all gets no row; one missing a measure keeps its row, without that dot.
@@ -35,7 +36,7 @@ export function dotRows(rows, {width, measures, format, xLabel, unitName, firstI
     })
     .filter(Boolean);
   const top = max ?? Math.max(0, ...present.map((p) => p.value)) * 1.08;
-  const captions = [note, missing.length ? `${vi ? "Không có số liệu" : "No data"}: ${missing.join(", ")}` : null].filter(Boolean);
+  const captions = [note, missing.length ? `${catalogue(lang).journey.noData}: ${missing.join(", ")}` : null].filter(Boolean);
   // Unit names wrap onto two lines rather than being cut off on a phone.
   const marginLeft = width < 520 ? Math.round(width * 0.38) : Math.min(170, Math.max(110, width * 0.3));
   return Plot.plot({

@@ -24,7 +24,8 @@ export function stepLabel(step, steps, lang = "vi") {
   return `${name}: ${count} · ${parts.join(" · ")}`;
 }
 
-export function journeyFunnel(steps, {width, lang = "vi", ariaLabel} = {}) {
+export function journeyFunnel(steps, {width: available, lang = "vi", ariaLabel} = {}) {
+  const width = Math.max(200, available ?? 0); // resize may report a sliver while the layout settles: never negative bars
   const data = steps.map((s) => ({...s, name: stepName(s.key, lang), label: stepLabel(s, steps, lang)}));
   const max = Math.max(1, ...data.map((d) => d.count ?? 0));
   // Long labels wrap to two lines on a narrow chart (about 6.6 px a character at 12 px).

@@ -16,13 +16,9 @@
  * Switching grain keeps the place in time (2024-Q3 → T9/2024 → Quý 3/2024; see periodAtGrain).
  * Native radios, select and buttons: keyboard-operable as they are. A <form>, so hidden in print.
  */
-import {formatPeriod, grainOf, periodAtGrain} from "../lib/cchc.js";
+import {catalogue, formatPeriod, grainOf, periodAtGrain} from "../lib/cchc.js";
 
 const GRAINS = ["month", "quarter", "year"];
-const TEXT = {
-  vi: {label: "Kỳ báo cáo", grain: {month: "Tháng", quarter: "Quý", year: "Năm"}, period: "Chọn kỳ", previous: "Kỳ trước", next: "Kỳ sau"},
-  en: {label: "Period", grain: {month: "Month", quarter: "Quarter", year: "Year"}, period: "Choose the period", previous: "Previous period", next: "Next period"}
-};
 
 let counter = 0;
 
@@ -33,7 +29,8 @@ let counter = 0;
  * shown (else the latest quarter). Setting `.value` to a known period shows it, without event.
  */
 export function periodPicker(choices, {value, lang = "vi", label} = {}) {
-  const text = TEXT[lang] ?? TEXT.vi;
+  const T = catalogue(lang).journey;
+  const text = {label: T.pickerLabel, grain: {month: T.pickerMonth, quarter: T.pickerQuarter, year: T.pickerYear}, period: T.pickerPeriod, previous: T.pickerPrevious, next: T.pickerNext};
   const uid = `period-picker-${++counter}`;
   const grains = GRAINS.filter((g) => (choices[g] ?? []).length > 0);
   const known = (p) => grains.includes(grainOf(p)) && choices[grainOf(p)].includes(p);

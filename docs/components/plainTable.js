@@ -27,7 +27,13 @@ export function plainTable(rows, {columns, caption, rowClass, className = ""} = 
     const th = document.createElement("th");
     th.scope = "col";
     th.textContent = column.header;
-    if (column.numeric) th.className = "numeric";
+    // a numeric column's header wraps (its figures do not), so a wide table is not cut at "Đún…"
+    if (column.numeric) {
+      th.className = "numeric";
+      th.style.whiteSpace = "normal";
+      th.style.minWidth = "3em";
+      th.style.hyphens = "manual";
+    }
     headRow.append(th);
   }
   head.append(headRow);
@@ -39,7 +45,10 @@ export function plainTable(rows, {columns, caption, rowClass, className = ""} = 
     if (row?.unitId !== undefined) tr.dataset.unit = row.unitId;
     columns.forEach((column, i) => {
       const cell = document.createElement(i === 0 ? "th" : "td");
-      if (i === 0) cell.scope = "row";
+      if (i === 0) {
+        cell.scope = "row";
+        cell.style.minWidth = "6.5rem"; // names wrap, so ten columns fit beside them at 1024 px
+      }
       const value = column.value(row);
       cell.textContent = value === null || value === undefined ? "–" : String(value);
       if (column.numeric) cell.className = "numeric";

@@ -2,6 +2,7 @@ import type {HeaderSpec} from "../../src/headers/headerSpec.ts";
 import type {DataWarning} from "../../src/errors/dataWarning.ts";
 import type {Indicator} from "../../src/model/indicator.ts";
 import type {Observation} from "../../src/model/observation.ts";
+import type {CountsRecord} from "../../src/tthc/observationsFromCounts.ts";
 import type {Reference} from "../reference/loadReference.ts";
 
 /** The first rows of one sheet of a file: enough to tell which kind of file it is. */
@@ -44,6 +45,8 @@ export interface LoadContext {
 export interface LoadedFile {
   readonly observations: readonly Observation[];
   readonly provenance: Provenance;
+  /** The report's own counts per unit and month, for sources that read counts (TTHC): published as counts.arrow. */
+  readonly counts?: readonly CountsRecord[];
 }
 
 /**

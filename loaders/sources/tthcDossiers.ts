@@ -341,10 +341,10 @@ export const tthcDossiers: Source = {
     const result = await readDossierCounts(file, reference);
     const source = basename(file);
     const months = result.counts.map((c) => c.month);
+    const counts = result.counts.map((c) => ({unitId: c.unitId, month: c.month, counts: c.counts, source, sample: result.sample}));
     return {
-      observations: result.counts.flatMap((c) =>
-        observationsFromCounts({unitId: c.unitId, month: c.month, counts: c.counts, source, sample: result.sample}, TTHC_INDICATORS)
-      ),
+      observations: counts.flatMap((record) => observationsFromCounts(record, TTHC_INDICATORS)),
+      counts,
       provenance: await fileProvenance(file, "tthc-dossiers", {sheet: result.sheet, rowsRead: result.dossiers, sample: result.sample, periods: months, headerRows: [result.headerRow, result.headerRow]}, hashing)
     };
   }

@@ -50,10 +50,10 @@ export const tthcReport: Source = {
       const recipe = TTHC_RECIPES[i.id];
       return recipe !== undefined && [...recipe.numerator, ...recipe.denominator].some((f) => absent.has(f));
     }).map((i) => i.id);
+    const counts = report.rows.map((row) => ({unitId: row.unitId, month: report.month, counts: row.counts, source, sample: report.sample}));
     return {
-      observations: report.rows.flatMap((row) =>
-        observationsFromCounts({unitId: row.unitId, month: report.month, counts: row.counts, source, sample: report.sample}, TTHC_INDICATORS)
-      ),
+      observations: counts.flatMap((record) => observationsFromCounts(record, TTHC_INDICATORS)),
+      counts,
       provenance: await fileProvenance(file, "tthc-report", {
         sheet: sheet.sheet,
         rowsRead: report.rows.length,

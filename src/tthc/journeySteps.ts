@@ -1,5 +1,5 @@
 import {rateFromCounts} from "../rates/rateFromCounts.ts";
-import type {DossierJourney} from "./journeyFromObservations.ts";
+import type {DossierJourney} from "./dossierJourney.ts";
 
 /** Which journey: online services (dịch vụ công trực tuyến) or the public postal service (bưu chính công ích). */
 export type JourneyKind = "online" | "postal";

@@ -1,6 +1,6 @@
 import type {Grain} from "../period/periodTypes.ts";
 import {poolCounts} from "../rates/poolCounts.ts";
-import type {DossierJourney} from "./journeyFromObservations.ts";
+import type {DossierJourney} from "./dossierJourney.ts";
 
 const COUNTS = ["receivedTotal", "receivedOnline", "receivedFullyOnline", "receivedPostal", "resolved", "resolvedOnTime", "resolvedLate", "returnedPostal"] as const;
 

@@ -37,3 +37,17 @@ export const TTHC_COUNT_FIELDS: readonly TthcCountField[] = [
   "returnedPostal",
   "paidOnline"
 ];
+
+/**
+ * One row of the published counts (data/tthc/counts.arrow): a unit's month with the report's
+ * counts as given, null where the report lacked the column (never 0). `partial` is set by
+ * countsInSuccessorView for a successor that also covers units outside the area.
+ */
+export type PublishedCounts = {readonly [F in TthcCountField]: number | null} & {
+  readonly unitId: string;
+  /** Month "YYYY-MM". */
+  readonly period: string;
+  readonly source: string;
+  readonly sample: boolean;
+  readonly partial?: boolean;
+};

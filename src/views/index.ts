@@ -21,6 +21,11 @@ export {communeYearToDate, type CommuneYearToDate} from "./communeYearToDate.ts"
 export {communeProfile, type CommuneProfile} from "./communeProfile.ts";
 
 // /online-services and /postal
+export {journeyLaggards, type LaggardRow} from "./journeyLaggards.ts";
+export {journeyLineage} from "./journeyLineage.ts";
+export {journeyTrend, type JourneyTrend, type JourneyTrendPoint} from "./journeyTrend.ts";
+export {journeyView, type JourneyRow, type JourneyView} from "./journeyView.ts";
+export {journeyYearOnYear, type YearOnYearRow} from "./journeyYearOnYear.ts";
 
 // /pci
 export {areaProvince} from "./areaProvince.ts";

@@ -64,7 +64,7 @@ async function tableTitle(page: Page): Promise<string> {
 }
 
 /** Clicks the CSV button of the first chart in the trend card and parses the file it saves. */
-async function trendCsv(page: Page): Promise<Record<string, string>[]> {
+async function trendCsv(page: Page): Promise<Record<string, string>[] & {columns: string[]}> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".trend-card .download-buttons button", {hasText: "CSV"}).first().click()]);
   const text = await readFile(await download.path(), "utf8");
   return csvParse(text.replace(/^\uFEFF/, ""));
@@ -120,7 +120,7 @@ describe.each(PAGES)("$path", (spec) => {
 
     await page.getByRole("radio", {name: "Tháng"}).check();
     await expect.poll(() => tableTitle(page)).toContain("T9/2024");
-    expect(new URL(page.url()).searchParams.get("grain")).toBe("month");
+    expect(new URL(page.url()).searchParams.get("grain")).toBe(null); // the month is the default grain, not written
     expect(new URL(page.url()).searchParams.get("period")).toBe("2024-09");
     for (const unitId of ["18568", "total"]) expect(await shareOf(unitId), unitId).toBe(shareFromCsv(csv, unitId, ["2024-09"], spec.share));
     // A month's share differs from its quarter's: the page did recompute.
@@ -128,6 +128,7 @@ describe.each(PAGES)("$path", (spec) => {
 
     await page.getByRole("radio", {name: "Quý"}).check();
     await expect.poll(() => tableTitle(page)).toContain("Quý 3/2024");
+    expect(new URL(page.url()).searchParams.get("grain")).toBe("quarter");
     for (const unitId of ["18568", "total"]) expect(await shareOf(unitId), unitId).toBe(shareFromCsv(csv, unitId, quarter, spec.share));
   });
 
@@ -174,6 +175,74 @@ describe.each(PAGES)("$path", (spec) => {
     } finally {
       await opened.close();
     }
+  });
+
+  test("the CSV gives each rate as shown, headed \"(%)\", beside the counts it is made of", async () => {
+    const csv = await trendCsv(record.page);
+    const rateHeader = `${spec.share.header.replace(/^% /, "Tỷ lệ ")} (%)`;
+    expect(csv.columns).toEqual(expect.arrayContaining(["Mã đơn vị", "Đơn vị", "Kỳ", spec.share.numerator, spec.share.denominator, rateHeader]));
+    const row = csv.find((r) => r["Mã đơn vị"] === "total" && r["Kỳ"] === "2024-09")!;
+    expect(Number(row[rateHeader])).toBe(Math.round((Number(row[spec.share.numerator]) / Number(row[spec.share.denominator])) * 1000) / 10);
+  });
+
+  test("opens on the present: the latest complete month, today's communes, the year to date", async () => {
+    const opened = await openAndRecord(site.browser, `${site.url}${spec.path}`, {waitFor: ".journey-table tr.total-row"});
+    try {
+      const {page} = opened;
+      const latest = await page.locator(".period-picker select option").first().getAttribute("value");
+      expect(latest).toMatch(/^\d{4}-\d{2}$/); // a month, the latest offered
+      expect(await page.locator(".period-picker select").inputValue()).toBe(latest);
+      expect(await page.getByRole("radio", {name: "5 xã, phường mới (quy đổi số liệu cũ)"}).isChecked()).toBe(true);
+      expect((await readTable(page)).filter((r) => r.unitId !== "total")).toHaveLength(5);
+      expect(await page.locator(".journey-ytd").innerText()).toMatch(/^Lũy kế từ đầu năm \(T1\/\d{4} – T\d{1,2}\/\d{4}\): \d/);
+      expectClean(opened, site.url);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test("the trend's y axis fits its values: its top is near the largest share, not 100% for small shares", async () => {
+    const {page} = record;
+    const csv = await trendCsv(page);
+    const shares = csv.map((r) => Number(r[spec.share.numerator]) / Number(r[spec.share.denominator])).filter((v) => Number.isFinite(v));
+    const largest = Math.max(...shares);
+    const ticks = (await page.locator(".trend-card svg.journey-trend").first().locator("[aria-label='y-axis tick label'] text").allTextContents()).map((t) => Number(t.replace("%", "").replace(",", ".")) / 100);
+    const top = Math.max(...ticks);
+    expect(top).toBeGreaterThanOrEqual(largest - 0.05); // the axis reaches the data (ticks every 5 or 10 points)
+    expect(top).toBeLessThanOrEqual(Math.min(1, largest + 0.15)); // and stops soon after it
+    if (largest < 0.5) expect(top).toBeLessThan(1);
+  });
+
+  test("at 1440 and 1024 px the table shows every column header whole; at 360 px the page does not scroll sideways", async () => {
+    const {page} = record;
+    for (const width of [1440, 1024]) {
+      await page.setViewportSize({width, height: 900});
+      await expect.poll(() => page.locator(".journey-table").evaluate((wrap) => wrap.scrollWidth <= wrap.clientWidth + 1), {message: `${width} px`}).toBe(true);
+      const cut = await page.locator(".journey-table thead th").evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent));
+      expect(cut, `${width} px`).toEqual([]);
+    }
+    await page.setViewportSize({width: 360, height: 800});
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.setViewportSize({width: 1280, height: 720});
+  });
+
+  test.each([360, 390, 1024, 1440])("at %i px no chart label runs outside its chart", async (width) => {
+    const {page} = record;
+    await page.setViewportSize({width, height: 900});
+    await page.waitForTimeout(300); // resize() redraws the charts at the new width
+    expect(await page.locator("main svg[class^='plot']").count()).toBeGreaterThanOrEqual(4);
+    const outside = await page.locator("main svg[class^='plot']").evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll("text")]
+          .filter((t) => (t.textContent ?? "").trim() !== "")
+          .map((t) => ({text: t.textContent, r: t.getBoundingClientRect()}))
+          .filter(({r}) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1))
+          .map(({text}) => text);
+      })
+    );
+    expect(outside).toEqual([]);
+    await page.setViewportSize({width: 1280, height: 720});
   });
 
   test("logs no errors and asks nothing from outside the site", async () => {

@@ -7,7 +7,7 @@ import {channelBars} from "../../../docs/components/channelBars.js";
 import {dotRows} from "../../../docs/components/dotRows.js";
 // @ts-expect-error -- docs/components are plain JS modules without type declarations
 import {journeyFunnel, stepLabel} from "../../../docs/components/journeyFunnel.js";
-import type {DossierJourney} from "../../../src/tthc/journeyFromObservations.ts";
+import type {DossierJourney} from "../../../src/tthc/dossierJourney.ts";
 import {journeySteps} from "../../../src/tthc/journeySteps.ts";
 
 const journey = (unitId: string, over: Partial<DossierJourney> = {}): DossierJourney => ({

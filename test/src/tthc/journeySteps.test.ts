@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import type {DossierJourney} from "../../../src/tthc/journeyFromObservations.ts";
+import type {DossierJourney} from "../../../src/tthc/dossierJourney.ts";
 import {journeySteps} from "../../../src/tthc/journeySteps.ts";
 
 const journey = (over: Partial<DossierJourney> = {}): DossierJourney => ({

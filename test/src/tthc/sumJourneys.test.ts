@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import type {DossierJourney} from "../../../src/tthc/journeyFromObservations.ts";
+import type {DossierJourney} from "../../../src/tthc/dossierJourney.ts";
 import {sumJourneys} from "../../../src/tthc/sumJourneys.ts";
 
 const journey = (unitId: string, over: Partial<DossierJourney> = {}): DossierJourney => ({
