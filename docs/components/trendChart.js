@@ -32,7 +32,7 @@ export function trendChart(rows, {width, indicator, unitName, reference = [], re
     width,
     height: Math.max(260, Math.min(420, width * 0.5)),
     marginLeft: 48,
-    marginRight: 12,
+    marginRight: 28, // room for the last month tick ("T10/2026") centred on the right edge
     x: {type: "utc", label: null, ticks: monthTickInterval(months, width - 60), tickFormat: (d) => formatTimeTick(d, lang)},
     y: {
       label: names[lang] ?? indicator.nameVi,

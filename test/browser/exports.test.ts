@@ -22,7 +22,7 @@ describe("downloads from /", () => {
     record = await openAndRecord(site.browser, `${site.url}/`, {waitFor: ".card .download-buttons"});
     // The first chart on / with all three downloads, and the card it sits in.
     toolbar = record.page.locator(".download-buttons", {has: record.page.locator("button", {hasText: /^CSV$/})}).filter({has: record.page.locator("button", {hasText: /^SVG$/})}).first();
-    card = record.page.locator(".card", {has: toolbar}).last();
+    card = toolbar.locator("xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' card ')][1]");
     await toolbar.waitFor();
   });
   afterAll(async () => {

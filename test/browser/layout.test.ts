@@ -18,37 +18,12 @@ interface Problem {
 }
 
 /**
- * Problems known on pages being rewritten in parallel (issue #12) that CSS cannot fix, as
- * "<page> <width> <kind>". Each must still occur (a fixed one fails the test until it is removed
- * here); the lead empties this list once the pages land.
+ * Problems known and not yet fixed, as "<page> <width> <kind>", each with its cause. Each must
+ * still occur (a fixed one fails the test until it is removed here), so the list stays true.
  */
 const KNOWN_LAYOUT_PROBLEMS: readonly string[] = [
-  // docs/index.md, rankedBars.js: unit names such as "Xã Mai Phụ (từ T7/2025)" run past the chart's left edge.
-  "/ 360 label-outside-svg",
-  "/ 390 label-outside-svg",
-  "/ 1024 label-outside-svg",
-  // docs/communes/[unit].md (the indicator cards): titles drawn inside the SVG run past its right
-  // edge; on phones the yearly x ticks 2021…2026 collide.
-  "/communes/xa-loc-ha-2025 360 label-outside-svg",
-  "/communes/xa-loc-ha-2025 360 tick-labels-overlap",
-  "/communes/xa-loc-ha-2025 390 label-outside-svg",
-  "/communes/xa-loc-ha-2025 1024 label-outside-svg",
-  "/communes/xa-loc-ha-2025 1440 label-outside-svg",
-  // docs/ddci.md (dotRows.js, the sub-index facets): department names past the left edge on
-  // phones; the facet "Hỗ trợ doanh nghiệp, HTX, hộ kinh doanh" clipped at every width.
-  "/ddci 360 label-outside-svg",
-  "/ddci 390 label-outside-svg",
-  "/ddci 1024 label-outside-svg",
-  "/ddci 1440 label-outside-svg",
-  // docs/pci.md (subIndexPanels.js / yearChart.js): sub-index names clipped and the first and
-  // last year ticks ("2023" / "2006") drawn over each other on phones.
-  "/pci 360 label-outside-svg",
-  "/pci 360 tick-labels-overlap",
-  "/pci 390 label-outside-svg",
-  "/pci 390 tick-labels-overlap",
-  // docs/plan.md (planCharts.js): task names clipped on phones; month ticks T10/T11/T12 collide at 360.
+  // docs/plan.md (planCharts.js): task names past the chart's left edge on phones.
   "/plan 360 label-outside-svg",
-  "/plan 360 tick-labels-overlap",
   "/plan 390 label-outside-svg",
   // docs/qd766.md: the y-axis label "↑ Chỉ số phục vụ người dân, doanh nghiệp" is wider than a 360 px chart.
   "/qd766 360 label-outside-svg"

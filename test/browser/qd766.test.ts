@@ -46,12 +46,14 @@ describe("QĐ 766 page", () => {
   test("/ has a card with each commune's latest official score and rank, badged, linking here", async () => {
     const home = await openAndRecord(site.browser, `${site.url}/`, {waitFor: "main .qd766-card"});
     try {
-      const card = home.page.locator("main .qd766-card");
+      const card = home.page.locator("main .qd766-card:visible"); // the English copy is in the HTML too, hidden
       expect(await card.locator("h2").innerText()).toMatch(/Chỉ số phục vụ \(QĐ 766\), T10\/2026/);
       expect(await card.locator("h2 .sample-badge").count()).toBe(1);
       expect(await card.locator("tr").count()).toBe(5);
       expect(await card.locator("tr").first().innerText()).toMatch(/\d+,\d{2}\s+hạng \d+\/25/);
-      expect(await card.locator("a").getAttribute("href")).toContain("qd766");
+      expect(await card.locator("a[href$='qd766']").count()).toBe(1);
+      // commune names link to their pages
+      expect(await card.locator("a[href*='communes/']").count()).toBe(5);
       expectClean(home, site.url);
     } finally {
       await home.close();

@@ -841,9 +841,9 @@ export const en: Catalogue = {
   },
   components: {
     download: "Download",
-    downloadCsv: "Download data (CSV)",
-    downloadPng: "Download image (PNG)",
-    downloadSvg: "Download image (SVG)",
+    downloadCsv: "Download data CSV",
+    downloadPng: "Download image PNG",
+    downloadSvg: "Download image SVG",
     downloadFailed: "Could not make the file",
     chartFileName: "chart",
     columnUnit: "Unit",
