@@ -19,7 +19,7 @@ export function rankedBars(rows, {width, indicator, name, unitName, reference = 
   const marginLeft = Math.round(Math.min(180, width * 0.45));
   return Plot.plot({
     width,
-    height: 32 * data.length + 40,
+    height: 28 * data.length + 40,
     marginLeft,
     marginRight: 56,
     caption: missing.length ? t.rankedMissing(missing.join(", ")) : null,

@@ -17,13 +17,18 @@ export interface LoaderRun {
   readonly outputs: readonly string[];
 }
 
-/** Loader files under docs/ (not under the cache or generated folders), sorted. */
+/**
+ * Loader files under docs/ (not under the cache or generated folders): dataset archives (.zip)
+ * first, then the files derived from datasets (e.g. overview.json), each group sorted — so a bad
+ * input file is reported by its own dataset's loader.
+ */
 export async function findDataLoaders(docs: string): Promise<string[]> {
   const entries = await readdir(docs, {recursive: true});
+  const archiveFirst = (e: string): number => (/\.zip\.[a-z]+$/.test(e) ? 0 : 1);
   return entries
     .map((e) => e.split("\\").join("/"))
     .filter((e) => !e.startsWith(".observablehq/") && LOADER.test(e.split("/").pop()!))
-    .sort();
+    .sort((a, b) => archiveFirst(a) - archiveFirst(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 async function runLoader(root: string, loader: string, outputPath: string): Promise<void> {

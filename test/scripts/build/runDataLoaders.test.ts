@@ -14,6 +14,14 @@ describe("findDataLoaders: which files under docs/ the build runs before Framewo
       await mkdir(join(docs, file, ".."), {recursive: true});
       await writeFile(join(docs, file), "");
     }
-    expect(await findDataLoaders(docs)).toEqual(["data/reference.json.ts", "data/tthc.zip.ts", "index.md.ts"]);
+    expect(await findDataLoaders(docs)).toEqual(["data/tthc.zip.ts", "data/reference.json.ts", "index.md.ts"]);
+  });
+
+  test("dataset archives run before what is derived from them, so a bad input file is reported by its dataset", async () => {
+    for (const file of ["data/overview.json.ts", "data/pci.zip.ts", "data/tthc.zip.ts", "data/reference.json.ts"]) {
+      await mkdir(join(docs, file, ".."), {recursive: true});
+      await writeFile(join(docs, file), "");
+    }
+    expect(await findDataLoaders(docs)).toEqual(["data/pci.zip.ts", "data/tthc.zip.ts", "data/overview.json.ts", "data/reference.json.ts"]);
   });
 });
