@@ -35,7 +35,8 @@ export function trendChart(rows, {width, indicator, unitName, reference = [], re
     marginRight: 28, // room for the last month tick ("T10/2026") centred on the right edge
     x: {type: "utc", label: null, ticks: monthTickInterval(months, width - 60), tickFormat: (d) => formatTimeTick(d, lang)},
     y: {
-      label: names[lang] ?? indicator.nameVi,
+      // On a phone the indicator's name is wider than the chart; the card's title names it there.
+      label: width < 480 ? null : names[lang] ?? indicator.nameVi,
       domain,
       nice: true,
       grid: true,
