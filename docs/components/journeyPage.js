@@ -55,7 +55,7 @@ export function journeySetup(ref, meta, counts) {
     view: {kind: "enum", values: ["old", "new"], default: journeyLineage(urlPeriod, area.successorsFrom)},
     lang: {kind: "enum", values: ["vi", "en"], default: "vi"}
   };
-  return {ref, meta, area, ids, choices, byView, viewIds, schema, colors: unitColors(ids.all), populations: unitPopulations(ref.units, ref.lineage, {coveredUnits: ids.all})};
+  return {ref, meta, area, ids, choices, byView, viewIds, schema, colors: unitColors(ids.all, ids.new), populations: unitPopulations(ref.units, ref.lineage, {coveredUnits: ids.all})};
 }
 
 /** The language switch (Tiếng Việt / English), kept in the URL. */

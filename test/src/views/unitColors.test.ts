@@ -16,3 +16,16 @@ describe("unitColors", () => {
     expect(unitColors(["1", "1", "2"]).domain).toEqual(["1", "2"]);
   });
 });
+
+describe("unitColors with today's units first", () => {
+  it("gives today's units the strong colours, whatever order either list is in", () => {
+    const a = unitColors(["18004", "18007", "xa-b-2025", "xa-a-2025"], ["xa-b-2025", "xa-a-2025"]);
+    const b = unitColors(["xa-a-2025", "18007", "xa-b-2025", "18004"], ["xa-a-2025", "xa-b-2025"]);
+    expect(a).toEqual(b);
+    expect(a.domain).toEqual(["xa-a-2025", "xa-b-2025", "18004", "18007"]);
+    expect(a.range.slice(0, 2)).toEqual(["#4e79a7", "#f28e2b"]);
+  });
+  it("ignores a first unit that is not among the units", () => {
+    expect(unitColors(["1", "2"], ["9", "2"]).domain).toEqual(["2", "1"]);
+  });
+});
