@@ -1,7 +1,5 @@
 import type {Observation} from "../model/observation.ts";
-import {monthsBetween} from "../period/monthsBetween.ts";
-import {isRateRows} from "../rates/isRateRows.ts";
-import {poolCounts} from "../rates/poolCounts.ts";
+import {sumOverMonths} from "../model/sumOverMonths.ts";
 
 /** A year's figure pooled from January (or `from`) to `through`: lũy kế từ đầu năm. */
 export interface YearToDate extends Observation {
@@ -20,33 +18,28 @@ export interface YearToDate extends Observation {
 export function yearToDate(observations: readonly Observation[], through: string, from?: string): YearToDate[] {
   const january = `${through.slice(0, 4)}-01`;
   const first = from !== undefined && from > january ? from : january;
-  const months = monthsBetween(first, through);
-  const groups = new Map<string, Map<string, Observation>>();
+  // The pooling is sumOverMonths'; a year-to-date figure also names the files it comes from.
+  const sources = new Map<string, Set<string>>();
   for (const o of observations) {
-    if (o.grain !== "month" || o.period < first || o.period > through) continue;
+    if (o.grain !== "month" || o.period < first || o.period > through || !o.source) continue;
     const key = `${o.unitId}|${o.indicator}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = new Map()));
-    group.set(o.period, o);
+    sources.set(key, (sources.get(key) ?? new Set()).add(o.source));
   }
-  const result: YearToDate[] = [];
-  for (const [key, group] of groups) {
-    const [unitId, indicator] = key.split("|") as [string, string];
-    const rows = [...group.values()];
-    const pooled = poolCounts(months.map((m) => group.get(m)), isRateRows(rows));
-    result.push({
-      unitId,
-      indicator,
-      period: through.slice(0, 4),
-      grain: "year",
-      value: pooled.value,
-      numerator: pooled.numerator,
-      denominator: pooled.denominator,
-      source: [...new Set(rows.map((o) => o.source).filter(Boolean))].sort().join("; "),
-      sample: rows.some((o) => o.sample),
-      through,
-      complete: pooled.complete
-    });
-  }
-  return result.sort((a, b) => (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0));
+  return sumOverMonths(observations, first, through)
+    .map(
+      (sum): YearToDate => ({
+        unitId: sum.unitId,
+        indicator: sum.indicator,
+        period: through.slice(0, 4),
+        grain: "year",
+        value: sum.value,
+        numerator: sum.numerator,
+        denominator: sum.denominator,
+        source: [...(sources.get(`${sum.unitId}|${sum.indicator}`) ?? [])].sort().join("; "),
+        sample: sum.sample,
+        through,
+        complete: sum.missingMonths.length === 0
+      })
+    )
+    .sort((a, b) => (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0));
 }
