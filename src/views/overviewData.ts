@@ -94,8 +94,10 @@ export function overviewData(
   const months = [...new Set(monthly.map((o) => o.period))].sort();
   const dataThrough = months.at(-1)!;
   const seriesFrom = months[0]!;
-  const reportedIn = (month: string): Set<string> =>
-    new Set(successors.filter((o) => o.period === month && o.numerator !== null).map((o) => o.unitId));
+  // Which units reported each month with their counts, found in one pass.
+  const reported = new Map<string, Set<string>>();
+  for (const o of successors) if (o.numerator !== null) reported.set(o.period, (reported.get(o.period) ?? new Set()).add(o.unitId));
+  const reportedIn = (month: string): ReadonlySet<string> => reported.get(month) ?? new Set();
   const month = [...months].reverse().find((m) => ids.new.every((id) => reportedIn(m).has(id))) ?? dataThrough;
   const notReported = ids.new.filter((id) => !reportedIn(dataThrough).has(id));
   const {previous: previousMonth, yearAgo: yearAgoMonth} = earlierPeriods(month);
