@@ -95,9 +95,10 @@ function tidy() {
   for (const g of document.querySelectorAll("svg g[aria-label]:not([role])")) g.setAttribute("role", "group");
   for (const el of document.querySelectorAll("#observablehq-main :is(div, table, pre, form, figure, section)")) {
     if (el.hasAttribute("tabindex")) continue;
-    if (el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1) continue;
+    // Style first: most elements are not scroll boxes, and only those need their sizes measured.
     const {overflowX, overflowY} = getComputedStyle(el);
     if (!/auto|scroll/.test(`${overflowX} ${overflowY}`)) continue;
+    if (el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1) continue;
     if (el.querySelector("a[href], button, input, select, textarea, summary, [tabindex]")) continue;
     el.tabIndex = 0;
   }
