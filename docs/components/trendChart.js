@@ -1,5 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
-import {formatNumber, formatPercent, formatPeriod, formatRate, formatTimeTick, monthTickInterval, trendDomain, unitColors} from "../lib/cchc.js";
+import {formatNumber, formatPercent, formatPeriod, formatRate, formatTimeTick, inLanguage, monthTickInterval, trendDomain, unitColors} from "../lib/cchc.js";
 import {reorganisationMarks} from "./compareChart.js";
 
 function monthDate(period) {
@@ -26,7 +26,6 @@ export function trendChart(rows, {width, indicator, unitName, reference = [], re
   const all = data.concat(ref);
   const times = all.map((d) => d.date.getTime());
   const months = times.length ? Math.round((Math.max(...times) - Math.min(...times)) / (30.44 * 864e5)) + 1 : 1;
-  const names = {vi: indicator.nameVi, en: indicator.nameEn};
   const domain = trendDomain(all.map((d) => d.value), indicator.unit);
   return Plot.plot({
     width,
@@ -36,7 +35,7 @@ export function trendChart(rows, {width, indicator, unitName, reference = [], re
     x: {type: "utc", label: null, ticks: monthTickInterval(months, width - 60), tickFormat: (d) => formatTimeTick(d, lang)},
     y: {
       // On a phone the indicator's name is wider than the chart; the card's title names it there.
-      label: width < 480 ? null : names[lang] ?? indicator.nameVi,
+      label: width < 480 ? null : inLanguage(indicator, "name", lang),
       domain,
       nice: true,
       grid: true,

@@ -2,6 +2,7 @@ import type {OverviewBuild} from "./overviewBuild.ts";
 import {areaWords} from "../../src/model/areaWords.ts";
 import {TTHC_INDICATORS} from "../../src/model/indicators.ts";
 import {unitLabels} from "../../src/model/unitLabels.ts";
+import {inLanguage} from "../../src/views/inLanguage.ts";
 
 const LANGS = ["vi", "en"] as const;
 
@@ -16,7 +17,7 @@ export function overviewJson(build: OverviewBuild): string {
   const names = Object.fromEntries(
     LANGS.map((lang) => {
       const labels = unitLabels(reference.units, lang);
-      return [lang, Object.fromEntries([...data.units.map((id) => [id, labels.get(id) ?? id]), ...TTHC_INDICATORS.map((d) => [d.id, lang === "en" ? d.nameEn : d.nameVi])])];
+      return [lang, Object.fromEntries([...data.units.map((id) => [id, labels.get(id) ?? id]), ...TTHC_INDICATORS.map((d) => [d.id, inLanguage(d, "name", lang)])])];
     })
   );
   const area = Object.fromEntries(

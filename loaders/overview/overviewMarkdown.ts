@@ -14,6 +14,7 @@ import {PCI_INDICATORS} from "../../src/model/pciIndicators.ts";
 import {unitLabels} from "../../src/model/unitLabels.ts";
 import {catalogue} from "../../src/text/catalogue/catalogue.ts";
 import {compareInWords} from "../../src/views/compareInWords.ts";
+import {inLanguage} from "../../src/views/inLanguage.ts";
 import {overviewSentence} from "../../src/views/overviewSentence.ts";
 import {sparklinePath} from "../../src/views/sparklinePath.ts";
 
@@ -61,7 +62,7 @@ interface CardSpec {
 /** A headline card: the figure, its comparisons in words, and — only with a sourced target — met or not. */
 function card(spec: CardSpec, lang: Lang): string {
   const words = catalogue(lang);
-  const name = {vi: spec.indicator.nameVi, en: spec.indicator.nameEn}[lang];
+  const name = inLanguage(spec.indicator, "name", lang);
   const {target} = spec.indicator;
   const met = target !== null && spec.value !== null ? (spec.indicator.better === "higher" ? spec.value >= target : spec.value <= target) : null;
   const targetLine =
